@@ -1,0 +1,35 @@
+import type { TrackingStatus } from '../messages/model';
+import type { Platform } from '../platform/actor';
+
+export interface TrackingRef {
+  carrier: string;
+  number: string;
+}
+
+export interface Subscription extends TrackingRef {
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  /** User id of who added it. */
+  addedBy: string;
+  /** Only these statuses are announced; undefined = all. */
+  statuses?: TrackingStatus[];
+  /** The last status this channel was told about (or saw when subscribing). */
+  lastNotifiedStatus?: TrackingStatus;
+  createdAt: string;
+}
+
+/**
+ * Subscriptions and the bot's durable state, on keyv. Look-ups by tracking
+ * and by channel use index keys, never a scan of every key.
+ */
+export interface SubscriptionStore {
+  /** Adds, or replaces the status filter of an existing one. */
+  add(sub: Subscription): Promise<'added' | 'updated'>;
+  remove(address: { platform: Platform; workspaceId: string; channelId: string }, ref: TrackingRef): Promise<boolean>;
+  get(address: { platform: Platform; workspaceId: string; channelId: string }, ref: TrackingRef): Promise<Subscription | undefined>;
+  listByChannel(address: { platform: Platform; workspaceId: string; channelId: string }): Promise<Subscription[]>;
+  listByTracking(ref: TrackingRef): Promise<Subscription[]>;
+  setLastNotified(sub: Subscription, status: TrackingStatus): Promise<void>;
+  close(): Promise<void>;
+}
