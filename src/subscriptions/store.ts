@@ -17,6 +17,8 @@ export interface Subscription extends TrackingRef {
   /** The last status this channel was told about (or saw when subscribing). */
   lastNotifiedStatus?: TrackingStatus;
   createdAt: string;
+  /** Locale of who subscribed (e.g. "it-IT"): notifications are written in it. */
+  locale?: string;
 }
 
 /**

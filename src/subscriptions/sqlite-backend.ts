@@ -1,0 +1,28 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
+import { type BackendOptions, closeOnce, type KeyvBackend, reportErrors } from './keyv-backend';
+
+// Each namespace has its own sqlite3 connection to the file; writers wait
+// for each other instead of failing with SQLITE_BUSY.
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** `sqlite://relative/or/absolute/path.db`; the parent directory is created. */
+export async function openSqliteBackend(url: string, options: BackendOptions): Promise<KeyvBackend> {
+  const path = url.replace(/^sqlite:\/\//, '');
+  if (path === '') throw new Error('sqlite URL needs a file path, e.g. sqlite://data/trackbot.db');
+  await mkdir(dirname(path), { recursive: true });
+  const adapters: KeyvSqlite[] = [];
+  return {
+    namespace(name) {
+      const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: BUSY_TIMEOUT_MS });
+      adapters.push(adapter);
+      const keyv = new Keyv({ store: adapter, namespace: `${options.namespacePrefix ?? ''}${name}`, throwOnErrors: true });
+      return reportErrors(keyv, options.onError);
+    },
+    close: closeOnce(async () => {
+      await Promise.all(adapters.map((adapter) => adapter.disconnect()));
+    }),
+  };
+}
