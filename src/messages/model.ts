@@ -46,6 +46,8 @@ export interface Timeline {
   events: TimelineEvent[];
   /** How many older events were left out ("n more"). */
   more: number;
+  /** The localized "n more" line, when more > 0. */
+  moreLabel?: string;
 }
 
 /**
