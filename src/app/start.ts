@@ -1,0 +1,83 @@
+import type { Readable, Writable } from 'node:stream';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { createCore } from '../core';
+import { createHttpServer, type HttpServer } from '../http';
+import { openStore } from '../subscriptions/open-store';
+import { PollCursor } from '../watcher/poll-cursor';
+import { Watcher } from '../watcher/watcher';
+import { startPolling } from './polling';
+import { Resources } from './resources';
+import { startSurface, type StartedSurface } from './start-surfaces';
+import { chooseSurfaces, isConsoleMode, needsHttpServer } from './surfaces';
+import { connectTrackingMore } from './trackingmore';
+
+export interface AppIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+}
+
+export interface RunningApp {
+  /** Console: resolves at end of input, once every line is answered. Servers: never by itself. */
+  readonly finished: Promise<void>;
+  /** Stops the surfaces (they finish in-flight work), then closes HTTP, store and sandbox. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** Start-up order: TrackingMore (or sandbox) -> store -> core -> surfaces -> watcher -> listen -> polling. */
+export async function startApp(config: Config, logger: Logger, io: AppIo): Promise<RunningApp> {
+  const resources = new Resources();
+  const plans = chooseSurfaces(config);
+  const consoleMode = isConsoleMode(plans);
+  // The console's stdout is the chat; announcements go to stderr as plain lines there.
+  const announce = (line: string) => (consoleMode ? io.stderr.write(`${line}\n`) : logger.info(line));
+
+  try {
+    const tm = await connectTrackingMore(config, logger, resources, announce);
+    const store = await openStore(config.store.url, { onError: (error) => logger.error({ err: error }, 'store error') });
+    resources.add('store', () => store.close());
+    const core = createCore({
+      tm,
+      subscriptions: store.subscriptions,
+      kv: store.kv,
+      config: { slackAdminUserIds: config.slack?.adminUserIds ?? [], discordAdminRoleIds: config.discord?.adminRoleIds ?? [] },
+      onUnexpectedError: (error, command) => logger.error({ err: error, command }, 'command failed unexpectedly'),
+    });
+
+    const started: StartedSurface[] = [];
+    const http = needsHttpServer(config, plans)
+      ? createHttpServer({ port: config.port, logger, health: () => ({ surfaces: started.map((s) => s.adapter.platform), store: config.store.scheme }) })
+      : undefined;
+    for (const plan of plans) {
+      const surface = await startSurface(plan, { logger, core, kv: store.kv, http, stdin: io.stdin, stdout: io.stdout });
+      started.push(surface);
+      resources.add(plan.name, () => surface.adapter.stop());
+    }
+    const watcher = new Watcher({
+      source: tm,
+      subscriptions: store.subscriptions,
+      cursor: new PollCursor(store.kv),
+      adapters: new Map(started.map((surface) => [surface.adapter.platform, surface.adapter])),
+      logger,
+    });
+    // Routes (Slack by its surface, the TrackingMore webhook next to the watcher) are mounted
+    // before listening, so no request meets a missing route.
+    if (http !== undefined) await listen(http, resources, logger);
+    const polling = startPolling(() => watcher.pollOnce(), config.pollIntervalSeconds * 1000, logger);
+    resources.add('polling', () => polling.stop());
+
+    const finished = Promise.all(started.map((s) => s.finished ?? new Promise<never>(() => undefined))).then(() => undefined);
+    let stopping: Promise<void> | undefined;
+    return { finished, stop: () => (stopping ??= resources.closeAll(logger)) };
+  } catch (error) {
+    await resources.closeAll(logger);
+    throw error;
+  }
+}
+
+async function listen(http: HttpServer, resources: Resources, logger: Logger): Promise<void> {
+  const { port } = await http.listen();
+  resources.add('http', () => http.close());
+  logger.info({ port }, 'HTTP server listening');
+}
