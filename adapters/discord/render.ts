@@ -1,0 +1,40 @@
+import type { APIEmbed } from 'discord.js';
+import type { BotMessage } from '../../src/messages/model';
+import type { StashEntry } from './action-ref';
+import { discordLabel } from './labels';
+import { renderComponents, type ActionRow } from './render-components';
+import { renderEmbed } from './render-embed';
+
+/** Never ping anyone: set on the Client too, repeated here for REST bodies. */
+export const NO_MENTIONS = { parse: [] as [] };
+
+export interface DiscordRender {
+  embeds: APIEmbed[];
+  components: ActionRow[];
+  allowedMentions: typeof NO_MENTIONS;
+  /** Actions whose custom_id is a hash: store them before sending. */
+  stash: StashEntry[];
+}
+
+export interface RenderOptions {
+  /** Picks the language of the few strings the renderer adds (Share, "n older events"). */
+  locale?: string;
+  /** Shown only to the user: defaults to the message's visibility being private. */
+  ephemeral?: boolean;
+}
+
+/**
+ * Pure: a BotMessage as one embed plus action rows. An ephemeral message
+ * other than an error gets a Share button that posts it in the channel.
+ */
+export function renderDiscordMessage(message: BotMessage, options: RenderOptions = {}): DiscordRender {
+  const { locale, ephemeral = message.visibility === 'private' } = options;
+  const stash: StashEntry[] = [];
+  const shareLabel = ephemeral && message.kind !== 'error' ? discordLabel(locale, 'share') : undefined;
+  return {
+    embeds: [renderEmbed(message, locale)],
+    components: renderComponents(message.actions ?? [], shareLabel, stash),
+    allowedMentions: NO_MENTIONS,
+    stash,
+  };
+}
