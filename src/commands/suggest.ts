@@ -17,11 +17,13 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate closest to `word`: a prefix match first (shortest wins),
  * else the smallest edit distance within a third of the word's length (at least 1).
+ * Words under three letters get no edit-distance guess: "y" is not a typo of "?".
  */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
   const needle = word.toLowerCase();
   const prefixed = candidates.filter((c) => c.startsWith(needle) && c !== needle).sort((a, b) => a.length - b.length);
   if (prefixed[0] !== undefined && needle.length >= 2) return prefixed[0];
+  if (needle.length < 3) return undefined;
   const limit = Math.max(1, Math.floor(needle.length / 3));
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {

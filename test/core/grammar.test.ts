@@ -72,6 +72,7 @@ describe('parseCommand: bad input', () => {
   it.each([
     ['lst', { kind: 'unknown-command', word: 'lst', suggestion: 'list' }],
     ['hlep', { kind: 'unknown-command', word: 'hlep', suggestion: 'help' }],
+    ['y', { kind: 'unknown-command', word: 'y' }],
     ['show dhl', { kind: 'missing-option', command: 'show', option: 'number' }],
     ['dhl 123 shipdate=2024-01-01', { kind: 'invalid-option', command: 'show', option: 'shipdate', value: '2024-01-01' }],
     ['dhl 123 dest=usa', { kind: 'invalid-option', command: 'show', option: 'dest', value: 'usa' }],
