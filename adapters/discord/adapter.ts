@@ -14,6 +14,7 @@ import { deliverMessage } from './deliver';
 import type { HandlerDeps } from './handler-deps';
 import { NO_MENTIONS } from './render';
 import { loggableError } from './log-error';
+import { handleModalSubmit } from './modal-submit';
 
 export interface DiscordAdapterOptions {
   core: DiscordCore;
@@ -72,6 +73,7 @@ export class DiscordAdapter implements ChatAdapter {
       if (interaction.isChatInputCommand() && interaction.commandName === ROOT_COMMAND) await handleChatInput(interaction, this.deps);
       else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, this.deps);
       else if (interaction.isButton() || interaction.isStringSelectMenu()) await handleComponent(interaction, this.deps);
+      else if (interaction.isModalSubmit()) await handleModalSubmit(interaction, this.deps);
     } catch (error) {
       this.options.logger.error({ err: loggableError(error), interaction: interaction.id }, 'discord: interaction failed');
     }

@@ -7,7 +7,6 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { t, type MessageKey } from '../../src/i18n';
-import { discordLabel } from './labels';
 import { DISCORD_LIMITS as LIMITS, truncate } from './limits';
 
 export const ROOT_COMMAND = 'track';
@@ -35,7 +34,7 @@ export function buildCommandPayload(commands: DeclaredCommands): RESTPostAPIChat
   return {
     type: ApplicationCommandType.ChatInput,
     name: ROOT_COMMAND,
-    ...describe((locale) => discordLabel(locale, 'commandRoot')),
+    ...describe((locale) => t(locale, 'discord.commandRoot')),
     contexts: [InteractionContextType.Guild],
     options: Object.entries(commands).map(([name, command]) => subcommand(name, command)),
   };

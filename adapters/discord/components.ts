@@ -5,14 +5,16 @@ import {
   type ButtonInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import { actorFromInteraction } from './actor';
+import { t } from '../../src/i18n';
 import { DISMISS_ID, parseRef, runRef, SHARE_ID, type StashEntry, type StoredAction } from './action-ref';
-import { answerOf, callsTrackingMore, prepareMessage, type HandlerDeps } from './handler-deps';
-import { discordLabel } from './labels';
+import { carrierModal } from './carrier-prompt';
+import { escapeText } from './escape';
+import { replyExpired } from './expired';
+import type { HandlerDeps } from './handler-deps';
 import { NO_MENTIONS } from './render';
 import { button, type ActionRow } from './render-components';
 import { embedColour } from './render-embed';
-import { escapeText } from './escape';
+import { runCommand } from './run-command';
 
 type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
 
@@ -26,36 +28,20 @@ export async function handleComponent(interaction: ComponentInteraction, deps: H
     case 'share':
       return share(interaction);
     case 'dismiss':
-      await interaction.update({ embeds: [{ description: discordLabel(locale, 'dismissed') }], components: [] });
+      await interaction.update({ embeds: [{ description: t(locale, 'action.dismissed') }], components: [] });
       return;
     case 'run':
       return runCommand(interaction, ref.command, deps);
+    case 'askCarrier':
+      // The modal takes the button's custom_id: the submit reads the template from it.
+      await interaction.showModal(carrierModal(raw, locale));
+      return;
   }
   const stored = await deps.stash.load(ref.hash);
-  if (stored === undefined) {
-    await interaction.reply({ embeds: [{ description: discordLabel(locale, 'expired') }], flags: MessageFlags.Ephemeral });
-    return;
-  }
+  if (stored === undefined) return replyExpired(interaction, locale);
+  if (ref.kind === 'askCarrierStored') return interaction.showModal(carrierModal(raw, locale));
   if (ref.kind === 'confirm' && stored.confirm) return askFirst(interaction, stored.command, stored.confirm, deps);
   return runCommand(interaction, stored.command, deps);
-}
-
-/**
- * Runs the command and shows the answer in place of the clicked message; an
- * error goes to the clicker alone, so a shared message stays as it was.
- */
-async function runCommand(interaction: ComponentInteraction, command: string, deps: HandlerDeps): Promise<void> {
-  const actor = actorFromInteraction(interaction);
-  if (callsTrackingMore(command)) await interaction.deferUpdate();
-  const message = await answerOf(deps, actor.locale, () => deps.core.handleText(command, actor));
-  const ephemeral = message.kind === 'error' || interaction.message.flags.has(MessageFlags.Ephemeral);
-  const payload = await prepareMessage(deps, message, { locale: actor.locale, ephemeral });
-  if (message.kind === 'error') {
-    const reply = { ...payload, flags: MessageFlags.Ephemeral } as const;
-    await (interaction.deferred ? interaction.followUp(reply) : interaction.reply(reply));
-  } else {
-    await (interaction.deferred ? interaction.editReply(payload) : interaction.update(payload));
-  }
 }
 
 /** The Discord form of a confirmation: an ephemeral question with a yes and a no button. */

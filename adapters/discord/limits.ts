@@ -19,6 +19,11 @@ export const DISCORD_LIMITS = {
   commandDescription: 100,
   choiceName: 100,
   autocompleteChoices: 25,
+  modalTitle: 45,
+  /** A label component's text (and a text input's own label). */
+  modalLabel: 45,
+  modalLabelDescription: 100,
+  textInputPlaceholder: 100,
   /** Interaction nonce: an integer or a string of at most 25 characters. */
   nonce: 25,
 } as const;

@@ -1,6 +1,7 @@
-/** `npm run discord:register`: registers /track globally, or on DISCORD_GUILD_ID only. */
+/** `npm run discord:register`: registers /track globally, or on DISCORD_GUILD_ID only, and prints the invite URL. */
 import { COMMANDS } from '../../src/commands/declarations';
 import { parseConfig } from '../../src/config';
+import { inviteUrl } from './invite';
 import { loggableError } from './log-error';
 import { registerCommands } from './register-commands';
 
@@ -18,6 +19,7 @@ try {
   const result = await registerCommands(discord, COMMANDS);
   const where = result.scope === 'guild' ? `guild ${discord.guildId}` : 'every guild (global commands can take a while to appear)';
   console.log(`Registered /track (${result.count} command) for ${where}.`);
+  console.log(`Invite the bot with: ${inviteUrl(discord.applicationId)}`);
 } catch (error) {
   const { name, message } = loggableError(error);
   console.error(`Registration failed: ${name}: ${message}`);

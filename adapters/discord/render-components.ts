@@ -8,15 +8,27 @@ import {
   type APIStringSelectComponent,
 } from 'discord.js';
 import type { ButtonAction, MessageAction, SelectAction } from '../../src/messages/model';
-import { confirmRef, runRef, SHARE_ID, type StashEntry } from './action-ref';
+import { askCarrierRef, confirmRef, runRef, SHARE_ID, type StashEntry } from './action-ref';
 import { DISCORD_LIMITS as LIMITS, truncate } from './limits';
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 const BUTTON_STYLES = { primary: ButtonStyle.Primary, danger: ButtonStyle.Danger } as const;
 
-/** Buttons packed five to a row, each select on a row of its own, at most five rows. */
-export function renderComponents(actions: readonly MessageAction[], shareLabel: string | undefined, stash: StashEntry[]): ActionRow[] {
+/** The labels of the buttons the renderer adds itself. */
+export interface AddedLabels {
+  /** Set: add a Share button (ephemeral messages). */
+  share?: string;
+  /** The button that asks for any carrier code, after a select that allows it. */
+  otherCarrier: string;
+}
+
+/**
+ * Buttons packed five to a row, each select on a row of its own, at most five
+ * rows. A select with searchCarriersCommand is followed by an "Other
+ * carrier…" button (Discord selects cannot search; the button opens a modal).
+ */
+export function renderComponents(actions: readonly MessageAction[], labels: AddedLabels, stash: StashEntry[]): ActionRow[] {
   const rows: ActionRow[] = [];
   const usedIds = new Set<string>();
   let buttons: APIButtonComponentWithCustomId[] = [];
@@ -39,8 +51,11 @@ export function renderComponents(actions: readonly MessageAction[], shareLabel: 
     flush();
     const select = renderSelect(action, `m:${rows.length}`, stash);
     if (select.options.length > 0) rows.push({ type: ComponentType.ActionRow, components: [select] });
+    if (action.searchCarriersCommand !== undefined) {
+      addButton(button(labels.otherCarrier, askCarrierRef(action.searchCarriersCommand, stash), ButtonStyle.Secondary));
+    }
   }
-  if (shareLabel !== undefined) addButton(button(shareLabel, SHARE_ID, ButtonStyle.Secondary));
+  if (labels.share !== undefined) addButton(button(labels.share, SHARE_ID, ButtonStyle.Secondary));
   flush();
   return rows.slice(0, LIMITS.actionRows);
 }

@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { BotMessage } from '../../src/messages/model';
 import type { StashEntry } from './action-ref';
-import { discordLabel } from './labels';
+import { t } from '../../src/i18n';
 import { renderComponents, type ActionRow } from './render-components';
 import { renderEmbed } from './render-embed';
 
@@ -17,7 +17,7 @@ export interface DiscordRender {
 }
 
 export interface RenderOptions {
-  /** Picks the language of the few strings the renderer adds (Share, "n older events"). */
+  /** Picks the language of the few strings the renderer adds (Share, Other carrier…, "n older events"). */
   locale?: string;
   /** Shown only to the user: defaults to the message's visibility being private. */
   ephemeral?: boolean;
@@ -30,10 +30,13 @@ export interface RenderOptions {
 export function renderDiscordMessage(message: BotMessage, options: RenderOptions = {}): DiscordRender {
   const { locale, ephemeral = message.visibility === 'private' } = options;
   const stash: StashEntry[] = [];
-  const shareLabel = ephemeral && message.kind !== 'error' ? discordLabel(locale, 'share') : undefined;
+  const labels = {
+    otherCarrier: t(locale, 'action.otherCarrier'),
+    ...(ephemeral && message.kind !== 'error' && { share: t(locale, 'action.share') }),
+  };
   return {
     embeds: [renderEmbed(message, locale)],
-    components: renderComponents(message.actions ?? [], shareLabel, stash),
+    components: renderComponents(message.actions ?? [], labels, stash),
     allowedMentions: NO_MENTIONS,
     stash,
   };

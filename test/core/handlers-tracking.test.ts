@@ -76,6 +76,12 @@ describe('detect', () => {
     expect(chosen.title).toBe('phone case');
   });
 
+  it('searches other carriers through a show template, so a carrier typed as a command word is not run as that command', async () => {
+    const select = (await h.core.handleText('RR123456785CN', alice)).actions?.[0] as SelectAction;
+    const typed = select.searchCarriersCommand?.replace('{carrier}', 'help') ?? '';
+    expect(parseCommand(typed)).toEqual({ ok: true, invocation: { name: 'show', args: { carrier: 'help', number: 'RR123456785CN' } } });
+  });
+
   it('says when the carrier cannot be detected', async () => {
     const reply = await h.core.handleText('ZZ12345', alice);
     expect(reply.kind).toBe('error');

@@ -1,39 +1,40 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ALICE, BOB, isMessageBody, MANAGE_GUILD, messageData, startDiscordHarness, TM_KEY, BOT_TOKEN, type DiscordHarness } from './harness';
+import {
+  ALICE,
+  BOB,
+  buttonLabelled,
+  buttonsOf,
+  EPHEMERAL,
+  expectNoPingsNorSecrets,
+  MANAGE_GUILD,
+  messageData,
+  shownMessage,
+  startDiscordHarness,
+  type DiscordHarness,
+} from './harness';
 
 const PILLOW = [
   { name: 'carrier', value: '4px' },
   { name: 'number', value: '300403513351' },
 ];
 const ADMIN = { userId: '1100000000000000903', permissions: MANAGE_GUILD };
-const EPHEMERAL = 64;
 
 let h: DiscordHarness;
 beforeEach(async () => {
   h = await startDiscordHarness();
 });
 afterEach(async () => {
-  // Whatever the test did: no message body may ping anyone, and no log line holds a secret.
-  const bodies = h.fake.requests.filter((r) => isMessageBody(r) || r.path.endsWith('/messages'));
-  for (const request of bodies) expect(messageData(request).allowed_mentions, `${request.method} ${request.path}`).toEqual({ parse: [] });
-  const logs = h.logLines.join('\n');
-  expect(logs).not.toContain(BOT_TOKEN);
-  expect(logs).not.toContain(TM_KEY);
-  expect(logs).not.toContain('interaction-token-');
-  await h.close();
+  try {
+    expectNoPingsNorSecrets(h);
+  } finally {
+    await h.close();
+  }
 });
 
-function buttons(message: any): any[] {
-  return message.components.flatMap((row: any) => row.components).filter((c: any) => c.type === 2);
-}
-function buttonLabelled(message: any, label: string): any {
-  const found = buttons(message).find((b) => b.label === label);
-  if (!found) throw new Error(`no button "${label}" in ${JSON.stringify(buttons(message).map((b) => b.label))}`);
-  return found;
-}
+const buttons = buttonsOf;
 /** The message as the click payload carries it (what the user sees). */
 function shown(data: any, flags = EPHEMERAL) {
-  return { ...data, id: '1100000000000000555', channel_id: h.fake.world.channelId, flags, author: { id: h.fake.world.botUserId, username: 'trackbot', discriminator: '0', avatar: null, bot: true }, timestamp: new Date().toISOString(), edited_timestamp: null, content: '', tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: 20 };
+  return shownMessage(h.fake.world, data, flags);
 }
 
 describe('/track show', () => {

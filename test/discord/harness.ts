@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import Keyv from 'keyv';
+import { expect } from 'vitest';
 import { pino } from 'pino';
 import { startDiscord, type DiscordAdapter } from '../../adapters/discord/adapter';
 import type { DiscordCore } from '../../adapters/discord/core-port';
@@ -8,8 +9,9 @@ import { startSandbox, type Sandbox } from '../../src/sandbox';
 import { TrackingMoreClient } from '../../src/trackingmore';
 import { MemorySubscriptions } from '../core/harness';
 import { FakeDiscord } from './fake-discord/fake-discord';
-import { componentClick, slashCommand, type CommandOption, type FakeMember } from './fake-discord/interactions';
+import { componentClick, modalSubmit, slashCommand, type CommandOption, type FakeMember } from './fake-discord/interactions';
 import type { RecordedRequest } from './fake-discord/recorder';
+import type { FakeWorld } from './fake-discord/world';
 
 export const BOT_TOKEN = 'fake-bot-token.NOT-A-SECRET.xyz';
 export const TM_KEY = 'sandbox-key';
@@ -31,6 +33,8 @@ export interface DiscordHarness {
   command(subcommand: string, options: readonly CommandOption[], member?: FakeMember): Interaction;
   /** Clicks a button (or picks a select value) of a message body the bot sent. */
   click(message: any, click: { customId: string; values?: string[] }, member?: FakeMember): Interaction;
+  /** Submits a modal the bot showed (the data of its type 9 callback), opened from a button of message. */
+  submitModal(modal: any, values: Record<string, string>, message: any, member?: FakeMember): Interaction;
   /** The next request of this interaction (matched on its id or token) that satisfies match. */
   waitFor(interaction: Interaction, match: (request: RecordedRequest) => boolean, description: string): Promise<RecordedRequest>;
   /** The message body the bot finally showed for this interaction (callback 4/7, edit of @original, or follow-up). */
@@ -43,6 +47,35 @@ export const BOB: FakeMember = { userId: '1100000000000000902' };
 
 function belongsTo(interaction: Interaction, request: RecordedRequest): boolean {
   return request.path.includes(`/${interaction.id}/`) || request.path.includes(`/${interaction.token}`);
+}
+
+export const EPHEMERAL = 64;
+
+/** A message body the bot sent, as a click payload carries it back (what the user sees). */
+export function shownMessage(world: FakeWorld, data: any, flags = EPHEMERAL): any {
+  const author = { id: world.botUserId, username: 'trackbot', discriminator: '0', avatar: null, bot: true };
+  return { ...data, id: '1100000000000000555', channel_id: world.channelId, flags, author, timestamp: new Date().toISOString(), edited_timestamp: null, content: '', tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: 20 };
+}
+
+/** The buttons of a message body. */
+export function buttonsOf(message: any): any[] {
+  return message.components.flatMap((row: any) => row.components).filter((c: any) => c.type === 2);
+}
+
+export function buttonLabelled(message: any, label: string): any {
+  const found = buttonsOf(message).find((b) => b.label === label);
+  if (!found) throw new Error(`no button "${label}" in ${JSON.stringify(buttonsOf(message).map((b) => b.label))}`);
+  return found;
+}
+
+/** Whatever a test did: no message body may ping anyone, and no log line holds a secret. */
+export function expectNoPingsNorSecrets(h: DiscordHarness): void {
+  const bodies = h.fake.requests.filter((r) => isMessageBody(r) || r.path.endsWith('/messages'));
+  for (const request of bodies) expect(messageData(request).allowed_mentions, `${request.method} ${request.path}`).toEqual({ parse: [] });
+  const logs = h.logLines.join('\n');
+  expect(logs).not.toContain(BOT_TOKEN);
+  expect(logs).not.toContain(TM_KEY);
+  expect(logs).not.toContain('interaction-token-');
 }
 
 export function isMessageBody(request: RecordedRequest): boolean {
@@ -101,6 +134,7 @@ export async function startDiscordHarness(options: HarnessOptions = {}): Promise
     logLines,
     command: (subcommand, commandOptions, member = ALICE) => dispatch(slashCommand(fake.world, subcommand, commandOptions, member)),
     click: (message, click, member = ALICE) => dispatch(componentClick(fake.world, message, click, member)),
+    submitModal: (modal, values, message, member = ALICE) => dispatch(modalSubmit(fake.world, modal, values, member, message)),
     waitFor,
     answer: async (interaction) => messageData(await waitFor(interaction, isMessageBody, `a message for interaction ${interaction.id}`)),
     async close() {

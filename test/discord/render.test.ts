@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { hashAction, parseRef } from '../../adapters/discord/action-ref';
+import { carrierModal, commandWithCarrier } from '../../adapters/discord/carrier-prompt';
 import { escapeText } from '../../adapters/discord/escape';
 import { DISCORD_LIMITS as LIMITS } from '../../adapters/discord/limits';
 import { renderDiscordMessage } from '../../adapters/discord/render';
 import type { BotMessage, ButtonAction, TimelineEvent } from '../../src/messages/model';
+import { modalProblems } from './fake-discord/modal-rules';
 
 const base: BotMessage = { kind: 'tracking', visibility: 'private' };
 
@@ -130,5 +132,52 @@ describe('renderDiscordMessage: components', () => {
     expect(select.options[0].label).toHaveLength(LIMITS.label);
     expect(select.options[0].description).toHaveLength(LIMITS.selectOptionDescription);
     expect(select.options[0].value).toBe('t:carrier a b c0');
+  });
+});
+
+describe('renderDiscordMessage: Other carrier…', () => {
+  const select = (searchCarriersCommand?: string) => ({
+    type: 'select' as const,
+    placeholder: 'Pick',
+    options: [{ label: 'DHL', command: 'dhl 123456' }],
+    ...(searchCarriersCommand !== undefined && { searchCarriersCommand }),
+  });
+
+  it('follows a select that allows any carrier with a button carrying the template', () => {
+    const rendered = renderDiscordMessage({ ...base, actions: [select('{carrier} 123456'), button('refresh a b')] });
+    expect(rendered.components.map((row) => row.components.map((c: any) => c.label ?? c.placeholder))).toEqual([['Pick'], ['Other carrier…', 'refresh a b', 'Share']]);
+    expect(allButtons(rendered)[0].custom_id).toBe('p:{carrier} 123456');
+    expect(parseRef('p:{carrier} 123456')).toEqual({ kind: 'askCarrier', template: '{carrier} 123456' });
+    expect(allButtons(renderDiscordMessage({ ...base, actions: [select()] }, { locale: 'it' })).map((b) => b.label)).toEqual(['Condividi']);
+    expect(allButtons(renderDiscordMessage({ ...base, actions: [select('{carrier} 1')] }, { locale: 'it' }))[0].label).toBe('Altro corriere…');
+  });
+
+  it('puts a template into the custom_id up to 100 characters, and a hash in the kv beyond', () => {
+    const fits = `carrier dhl ${'9'.repeat(LIMITS.customId - 'p:carrier dhl  {carrier}'.length)} {carrier}`;
+    const tooLong = fits.replace('carrier dhl ', 'carrier dhl 9');
+    const [inline] = allButtons(renderDiscordMessage({ ...base, visibility: 'public', actions: [select(fits)] }));
+    expect(inline.custom_id).toBe(`p:${fits}`);
+    expect(inline.custom_id).toHaveLength(LIMITS.customId);
+    const rendered = renderDiscordMessage({ ...base, visibility: 'public', actions: [select(tooLong)] });
+    const [hashed] = allButtons(rendered);
+    expect(hashed.custom_id).toBe(`q:${hashAction({ command: tooLong })}`);
+    expect(rendered.stash).toContainEqual({ hash: hashed.custom_id.slice(2), action: { command: tooLong } });
+    expect(parseRef(hashed.custom_id)).toEqual({ kind: 'askCarrierStored', hash: hashed.custom_id.slice(2) });
+  });
+});
+
+describe('carrier modal', () => {
+  it('passes the checks Discord makes of a modal, in both languages, with the longest custom_id', () => {
+    for (const locale of ['en', 'it']) expect(modalProblems(carrierModal(`p:${'x'.repeat(LIMITS.customId - 2)}`, locale))).toEqual([]);
+    // The fake's rules do bite: a text input inside a label must not carry its own label.
+    const wrong = carrierModal('p:x', 'en') as any;
+    wrong.components[0].component.label = 'Carrier';
+    expect(modalProblems(wrong)).toEqual(['a text input inside a label cannot have its own label']);
+  });
+
+  it('fills {carrier} with what was typed as one trimmed token', () => {
+    expect(commandWithCarrier('{carrier} RN123456789CN', '  china-ems ')).toBe('china-ems RN123456789CN');
+    expect(commandWithCarrier('carrier 4px 1 {carrier}', 'dhl extra=1')).toBe('carrier 4px 1 "dhl extra=1"');
+    expect(commandWithCarrier('carrier 4px 1 {carrier}', '$& "x"')).toBe('carrier 4px 1 "$& x"');
   });
 });

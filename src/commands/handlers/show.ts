@@ -38,7 +38,8 @@ export const detect: Handler<'detect'> = async (input) => {
         type: 'select',
         placeholder: t(input.locale, 'action.chooseCarrier'),
         options: candidates.map((c) => ({ label: c.name, description: c.code, command: showLine(c.code, number) })),
-        searchCarriersCommand: `{carrier} ${number}`,
+        // Always `show …`: a typed carrier that is also a command word ("help") must not run that command.
+        searchCarriersCommand: formatCommand('show', { carrier: '{carrier}', number }),
       },
     ],
     visibility: 'private',

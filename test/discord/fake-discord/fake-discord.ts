@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { modalProblems } from './modal-rules';
 import { RequestRecorder, type RecordedRequest } from './recorder';
 import { apiGuild, apiMessage, apiUser, createWorld, type FakeWorld } from './world';
 
@@ -121,6 +122,8 @@ export class FakeDiscord {
       return [200, { url: `ws://${this.origin}/gateway`, shards: 1, session_start_limit: limit }];
     }
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      const problems = body?.type === 9 ? modalProblems(body.data) : [];
+      if (problems.length > 0) return [400, { code: 50035, message: 'Invalid Form Body', errors: { data: { _errors: problems.map((message) => ({ code: 'BASE_TYPE_BAD', message })) } } }];
       return query.get('with_response') === 'true' ? [200, { interaction: { id: path.split('/')[2], type: body.type } }] : [204, undefined];
     }
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) {

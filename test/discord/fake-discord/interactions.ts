@@ -73,3 +73,44 @@ export function componentClick(world: FakeWorld, message: unknown, click: { cust
   const data = click.values ? { custom_id: click.customId, component_type: 3, values: click.values } : { custom_id: click.customId, component_type: 2 };
   return { ...base(world, 3, data, member), message };
 }
+
+/** A text input of a modal the bot showed, as the Discord client lays it out. */
+interface ShownTextInput {
+  type: 4;
+  custom_id: string;
+  required?: boolean;
+  min_length?: number;
+  max_length?: number;
+}
+
+/** The text inputs of a modal (callback type 9 data), inside labels (type 18) or action rows (type 1). */
+function textInputsOf(modal: any): { wrapper: any; input: ShownTextInput }[] {
+  return (modal.components ?? []).flatMap((wrapper: any) => {
+    const inner = wrapper.type === 18 ? [wrapper.component] : (wrapper.components ?? []);
+    return inner.filter((component: any) => component?.type === 4).map((input: ShownTextInput) => ({ wrapper, input }));
+  });
+}
+
+/**
+ * What a user's submit of a shown modal sends (interaction type 5): the modal's
+ * custom_id and one value per text input, in the modal's own layout. Like the
+ * Discord client, it refuses a required input left empty or a value whose
+ * length the input does not allow. `message` is the message whose button opened it.
+ */
+export function modalSubmit(world: FakeWorld, modal: any, values: Record<string, string>, member: FakeMember, message: unknown) {
+  let nextComponentId = 1;
+  const submitted = (input: ShownTextInput) => {
+    const value = values[input.custom_id] ?? '';
+    if (input.required !== false && value === '') throw new Error(`the modal needs a value for ${input.custom_id}`);
+    if (value.length < (input.min_length ?? 0) || value.length > (input.max_length ?? 4000)) {
+      throw new Error(`the Discord client would not submit ${JSON.stringify(value)} for ${input.custom_id}`);
+    }
+    return { type: 4, id: nextComponentId++, custom_id: input.custom_id, value };
+  };
+  const components = textInputsOf(modal).map(({ wrapper, input }) =>
+    wrapper.type === 18
+      ? { type: 18, id: nextComponentId++, component: submitted(input) }
+      : { type: 1, id: nextComponentId++, components: [submitted(input)] },
+  );
+  return { ...base(world, 5, { custom_id: modal.custom_id, components }, member), message };
+}
