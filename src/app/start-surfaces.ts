@@ -3,6 +3,7 @@ import type Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { createConsoleAdapter } from '../../adapters/console';
 import { startDiscord } from '../../adapters/discord/adapter';
+import { startSlack } from '../../adapters/slack/adapter';
 import type { Core } from '../core';
 import type { HttpServer } from '../http';
 import type { ChatAdapter } from '../platform/adapter';
@@ -33,8 +34,10 @@ export async function startSurface(plan: SurfacePlan, context: SurfaceContext): 
       await adapter.start();
       return { adapter, finished: adapter.finished };
     }
-    case 'slack':
-      throw new Error('the Slack adapter is not available in this build yet');
+    case 'slack': {
+      const { core, kv, logger, http } = context;
+      return { adapter: await startSlack({ core, config: plan.slack, kv, logger, ...(http && { http }) }) };
+    }
     case 'discord': {
       const { core, kv, logger } = context;
       return { adapter: await startDiscord({ core, config: plan.discord, kv, logger }) };

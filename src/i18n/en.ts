@@ -28,7 +28,6 @@ export const en = {
   'slack.share': 'Share in channel',
   'slack.searchCarriers': 'Search all carriers…',
   'slack.carrierSite': 'Carrier website',
-  'slack.expired': 'This button has expired. Run the command again.',
 
   'action.refresh': 'Refresh',
   'action.changeCarrier': 'Change carrier…',

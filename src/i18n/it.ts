@@ -30,7 +30,6 @@ export const it: Record<MessageKey, string> = {
   'slack.share': 'Condividi nel canale',
   'slack.searchCarriers': 'Cerca tra tutti i corrieri…',
   'slack.carrierSite': 'Sito del corriere',
-  'slack.expired': 'Questo pulsante è scaduto. Esegui di nuovo il comando.',
 
   'action.refresh': 'Aggiorna',
   'action.changeCarrier': 'Cambia corriere…',
