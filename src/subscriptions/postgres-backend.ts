@@ -7,6 +7,31 @@ const CONNECT_TIMEOUT_MS = 5_000;
 
 type Query = (sql: string, values?: unknown[]) => Promise<Record<string, unknown>[]>;
 
+/** admin_shutdown, crash_shutdown, cannot_connect_now: the server dropped the connection. */
+const DROPPED_CONNECTION_CODES = new Set(['57P01', '57P02', '57P03']);
+/** A pool can hold several dead idle connections before their 'error' events arrive. */
+const DROPPED_CONNECTION_RETRIES = 3;
+
+function isDroppedConnection(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === 'string' && DROPPED_CONNECTION_CODES.has(code)) || /Connection terminated/i.test(error.message);
+}
+
+/**
+ * keyv's statements are upserts, deletes and reads, so running one again on a
+ * fresh connection after the server dropped the old one is safe.
+ */
+async function queryRows(pool: InstanceType<typeof pg.Pool>, sql: string, values?: unknown[]): Promise<Record<string, unknown>[]> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await pool.query(sql, values)).rows;
+    } catch (error) {
+      if (attempt >= DROPPED_CONNECTION_RETRIES || !isDroppedConnection(error)) throw error;
+    }
+  }
+}
+
 /**
  * @keyv/postgres keeps one module-global pool with no 'error' listener: an
  * idle connection dropped by the server would crash the process, and closing
@@ -17,7 +42,7 @@ class PoolKeyvPostgres extends KeyvPostgres {
   // travels in the options.
   override async connect(): Promise<Query> {
     const { pool } = this.opts as { pool: InstanceType<typeof pg.Pool> };
-    return async (sql, values) => (await pool.query(sql, values)).rows;
+    return (sql, values) => queryRows(pool, sql, values);
   }
 
   /** The pool belongs to the backend, which ends it once for all namespaces. */
