@@ -67,6 +67,7 @@ export const en = {
   'watch.updated': 'Updated: this channel gets updates for {carrier} {number} ({statuses}).',
   'watch.allStatuses': 'every status change',
   'watch.alreadyDelivered': '{carrier} {number} is already delivered, so there is nothing to watch.',
+  'watch.alreadyExpired': '{carrier} {number} has expired: TrackingMore reports nothing more on it, so there is nothing to watch.',
   'unwatch.done': 'This channel no longer gets updates for {carrier} {number}.',
   'unwatch.notWatching': 'This channel was not watching {carrier} {number}.',
   'watching.title': 'Watched in this channel',

@@ -69,6 +69,7 @@ export const it: Record<MessageKey, string> = {
   'watch.updated': 'Modificato: questo canale riceve gli aggiornamenti di {carrier} {number} ({statuses}).',
   'watch.allStatuses': 'ogni cambio di stato',
   'watch.alreadyDelivered': '{carrier} {number} è già consegnata, non c’è nulla da seguire.',
+  'watch.alreadyExpired': '{carrier} {number} è scaduta: TrackingMore non la aggiorna più, non c’è nulla da seguire.',
   'unwatch.done': 'Questo canale non riceve più gli aggiornamenti di {carrier} {number}.',
   'unwatch.notWatching': 'Questo canale non seguiva {carrier} {number}.',
   'watching.title': 'Seguite in questo canale',

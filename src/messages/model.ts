@@ -16,6 +16,13 @@ export const STATUSES = [
 ] as const;
 export type TrackingStatus = (typeof STATUSES)[number];
 
+/** After these TrackingMore reports nothing more: there is nothing left to watch. */
+export const FINAL_STATUSES: readonly TrackingStatus[] = ['delivered', 'expired'];
+
+export function isFinalStatus(status: TrackingStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
 export function isTrackingStatus(value: unknown): value is TrackingStatus {
   return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
 }

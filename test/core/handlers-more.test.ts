@@ -69,6 +69,13 @@ describe('watch, unwatch, watching', () => {
     expect(h.subscriptions.all).toEqual([]);
   });
 
+  it('subscribes nothing for an expired parcel', async () => {
+    h.sandbox.addTracking({ carrier: 'dhl', number: '4444444444', status: 'expired' });
+    const reply = await h.core.handleText('watch dhl 4444444444', alice);
+    expect(reply.text?.split('\n')[0]).toBe('dhl 4444444444 has expired: TrackingMore reports nothing more on it, so there is nothing to watch.');
+    expect(h.subscriptions.all).toEqual([]);
+  });
+
   it('refuses a tracking someone else added', async () => {
     await h.core.handleText('dhl 5555555555', alice);
     expect((await h.core.handleText('watch dhl 5555555555', bob)).kind).toBe('error');

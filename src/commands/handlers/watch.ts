@@ -1,7 +1,7 @@
 import { t } from '../../i18n';
 import { statusOf } from '../../messages/badge';
 import { permissionDeniedView } from '../../messages/error-view';
-import { isTrackingStatus, type BotMessage } from '../../messages/model';
+import { isFinalStatus, isTrackingStatus, type BotMessage } from '../../messages/model';
 import { ReplyWith, type Handler } from '../context';
 import { formatCommand } from '../grammar';
 import { mayChange } from '../permissions';
@@ -13,7 +13,7 @@ function withNote(view: BotMessage, note: string): BotMessage {
   return { ...view, text: [note, view.text].filter(Boolean).join('\n') };
 }
 
-/** `watch <carrier> <number> [statuses]`: creates the tracking when needed; already delivered subscribes nothing. */
+/** `watch <carrier> <number> [statuses]`: creates the tracking when needed; a final status (delivered, expired) subscribes nothing. */
 export const watch: Handler<'watch'> = async (input) => {
   const { args, ctx, actor, locale } = input;
   const carrier = await knownCarrier(input, args.carrier, (c) => formatCommand('watch', { carrier: c, number: args.number }));
@@ -22,7 +22,10 @@ export const watch: Handler<'watch'> = async (input) => {
   const owner = await ctx.owners.claim(actor, ref);
   if (!mayChange(actor, owner, ctx.config)) throw new ReplyWith(permissionDeniedView(carrier, args.number, locale));
   const status = statusOf(tracking.status);
-  if (status === 'delivered') return withNote(await showTracking(input, tracking, created), t(locale, 'watch.alreadyDelivered', ref));
+  if (isFinalStatus(status)) {
+    const note = t(locale, status === 'delivered' ? 'watch.alreadyDelivered' : 'watch.alreadyExpired', ref);
+    return withNote(await showTracking(input, tracking, created), note);
+  }
   const statuses = args.statuses?.split(',').filter(isTrackingStatus);
   const outcome = await ctx.subscriptions.add({
     ...addressOf(actor),
