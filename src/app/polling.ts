@@ -1,4 +1,14 @@
 import type { Logger } from 'pino';
+import type { Config } from '../config';
+
+/** With webhooks on, pushes bring changes and polling is the safety net: this much slower. */
+export const WEBHOOK_POLL_FACTOR = 4;
+
+/** POLL_INTERVAL_SECONDS, or 4× that when TrackingMore pushes changes to us. */
+export function pollIntervalMs(config: Pick<Config, 'pollIntervalSeconds' | 'trackingMore'>): number {
+  const factor = config.trackingMore.webhookEmail === undefined ? 1 : WEBHOOK_POLL_FACTOR;
+  return config.pollIntervalSeconds * factor * 1000;
+}
 
 export interface Polling {
   /** No new cycle starts; resolves when the one in flight (if any) is done. */

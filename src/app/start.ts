@@ -4,9 +4,10 @@ import type { Config } from '../config';
 import { createCore } from '../core';
 import { createHttpServer, type HttpServer } from '../http';
 import { openStore } from '../subscriptions/open-store';
-import { PollCursor } from '../watcher/poll-cursor';
+import { PollCursor, STALL_CURSOR_KEY } from '../watcher/poll-cursor';
 import { Watcher } from '../watcher/watcher';
-import { startPolling } from './polling';
+import { createWebhookRoute, WEBHOOK_PATH } from '../watcher/webhook-route';
+import { pollIntervalMs, startPolling } from './polling';
 import { Resources } from './resources';
 import { startSurface, type StartedSurface } from './start-surfaces';
 import { chooseSurfaces, isConsoleMode, needsHttpServer } from './surfaces';
@@ -60,11 +61,19 @@ export async function startApp(config: Config, logger: Logger, io: AppIo): Promi
       cursor: new PollCursor(store.kv),
       adapters: new Map(started.map((surface) => [surface.adapter.platform, surface.adapter])),
       logger,
+      stall: { days: config.stallAlertDays, cursor: new PollCursor(store.kv, STALL_CURSOR_KEY) },
     });
     // Routes (Slack by its surface, the TrackingMore webhook next to the watcher) are mounted
     // before listening, so no request meets a missing route.
+    const { webhookEmail } = config.trackingMore;
+    if (http !== undefined && webhookEmail !== undefined) {
+      const webhooks = createWebhookRoute({ email: webhookEmail, watcher, logger });
+      http.addRoute('POST', WEBHOOK_PATH, (req, res) => webhooks.handle(req, res));
+      // Closed after the HTTP server (resources close in reverse): pushes already answered finish first.
+      resources.add('webhooks', () => webhooks.drain());
+    }
     if (http !== undefined) await listen(http, resources, logger);
-    const polling = startPolling(() => watcher.pollOnce(), config.pollIntervalSeconds * 1000, logger);
+    const polling = startPolling(() => watcher.runCycle(), pollIntervalMs(config), logger);
     resources.add('polling', () => polling.stop());
 
     const finished = Promise.all(started.map((s) => s.finished ?? new Promise<never>(() => undefined))).then(() => undefined);

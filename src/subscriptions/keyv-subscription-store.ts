@@ -2,7 +2,7 @@ import type Keyv from 'keyv';
 import type { TrackingStatus } from '../messages/model';
 import { KeySetIndex } from './key-set-index';
 import { KeyedLock } from './keyed-lock';
-import type { Subscription, SubscriptionStore, TrackingRef } from './store';
+import type { NotifiedFacts, Subscription, SubscriptionStore, TrackingRef } from './store';
 import {
   type ChannelAddressParts,
   channelIndexKey,
@@ -68,11 +68,12 @@ export class KeyvSubscriptionStore implements SubscriptionStore {
   }
 
   /** Does nothing when the subscription was removed meanwhile: never resurrects it. */
-  async setLastNotified(sub: Subscription, status: TrackingStatus): Promise<void> {
+  async setLastNotified(sub: Subscription, status: TrackingStatus, facts: NotifiedFacts = {}): Promise<void> {
     const key = subscriptionKey(sub, sub);
+    const defined = Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined));
     await this.records.run(key, async () => {
       const current = await this.keyv.get<Subscription>(key);
-      if (current) await this.keyv.set(key, { ...current, lastNotifiedStatus: status });
+      if (current) await this.keyv.set(key, { ...current, ...defined, lastNotifiedStatus: status });
     });
   }
 

@@ -19,7 +19,14 @@ export interface Subscription extends TrackingRef {
   createdAt: string;
   /** Locale of who subscribed (e.g. "it-IT"): notifications are written in it. */
   locale?: string;
+  /** Unix seconds of the newest event behind the last notification: an older webhook push is stale. */
+  lastChangeAt?: number;
+  /** The last event a "no news for n days" alert was sent for: one alert per stall. */
+  stallAlertedFor?: string;
 }
+
+/** What the watcher records beside the status when the adapter accepted a message. */
+export type NotifiedFacts = Pick<Subscription, 'lastChangeAt' | 'stallAlertedFor'>;
 
 /**
  * Subscriptions and the bot's durable state, on keyv. Look-ups by tracking
@@ -32,6 +39,7 @@ export interface SubscriptionStore {
   get(address: { platform: Platform; workspaceId: string; channelId: string }, ref: TrackingRef): Promise<Subscription | undefined>;
   listByChannel(address: { platform: Platform; workspaceId: string; channelId: string }): Promise<Subscription[]>;
   listByTracking(ref: TrackingRef): Promise<Subscription[]>;
-  setLastNotified(sub: Subscription, status: TrackingStatus): Promise<void>;
+  /** Does nothing when the subscription was removed meanwhile. `facts` are merged into the record. */
+  setLastNotified(sub: Subscription, status: TrackingStatus, facts?: NotifiedFacts): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,9 +1,20 @@
 import type { Tracking } from '../core/tracking-api';
 
-/** What the watcher needs of TrackingMoreClient: the trackings updated since a time. */
+/** A tracking as GET /trackings/get and the webhook send it; `updated_at` is TrackingMore's own update time. */
+export type WatchedTracking = Tracking & { updated_at?: string | null };
+
+/** The window of GET /trackings/get the watcher uses (unix seconds, both ends inclusive). */
+export interface ChangeQuery {
+  update_time_min?: number;
+  update_time_max?: number;
+  page: number;
+  limit: number;
+}
+
+/** What the watcher needs of TrackingMoreClient: the trackings updated in a time window, paged. */
 export interface ChangeSource {
-  listTrackings(query: { update_time_min: number; page: number; limit: number }): Promise<{
-    items?: readonly Tracking[] | null;
+  listTrackings(query: ChangeQuery): Promise<{
+    items?: readonly WatchedTracking[] | null;
     total?: number | string | null;
   }>;
 }

@@ -15,8 +15,8 @@ export class RecordingAdapter implements ChatAdapter {
   readonly delivered: Delivered[] = [];
   /** Every call, accepted or not. */
   readonly attempts: Delivered[] = [];
-  /** Answers for the next deliveries, in order; then ok. */
-  readonly script: (DeliveryResult | Error)[] = [];
+  /** Answers for the next deliveries, in order; then ok. 'hang' never answers (the process "dies" mid-post). */
+  readonly script: (DeliveryResult | Error | 'hang')[] = [];
 
   constructor(readonly platform: Platform) {}
 
@@ -26,6 +26,7 @@ export class RecordingAdapter implements ChatAdapter {
   async deliver(to: ChannelAddress, message: BotMessage, idempotencyKey: string): Promise<DeliveryResult> {
     this.attempts.push({ to, message, idempotencyKey });
     const next = this.script.shift() ?? { ok: true, messageId: `m${this.delivered.length + 1}` };
+    if (next === 'hang') return new Promise<never>(() => undefined);
     if (next instanceof Error) throw next;
     if (next.ok) this.delivered.push({ to, message, idempotencyKey });
     return next;

@@ -110,7 +110,7 @@ describe('Watcher', () => {
 
     source.put(tracking('delivered'), at());
     expect(await watcher.pollOnce()).toMatchObject({ delivered: 1 });
-    expect(slack.delivered[0]?.message.text).toBe('🕓 Pending → ✅ Delivered');
+    expect(slack.delivered[0]?.message.text).toBe('🕓 Pending → ✅ Delivered\nThat was the last update: this channel no longer watches dhl 1234567890.');
     expect(await store.subscriptions.listByTracking(ref)).toEqual([]);
     expect(logs.some((l) => l.msg === 'watcher: subscription ended' && l.reason === 'final status delivered')).toBe(true);
   });
