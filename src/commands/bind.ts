@@ -16,6 +16,12 @@ function skipsToInteger(option: OptionDeclaration, next: OptionDeclaration | und
   return !option.required && option.type === 'string' && next?.type === 'integer' && token !== undefined && /^\d+$/.test(token);
 }
 
+/** `stop dhl 1 ups 2 confirm`: the last word belongs to an option after the pairs when it is one of its choices. */
+function endsWithLaterChoice(later: readonly OptionDeclaration[], plain: readonly string[]): boolean {
+  const last = plain[plain.length - 1]?.toLowerCase();
+  return last !== undefined && later.some((o) => 'choices' in o && (o.choices as readonly string[]).includes(last));
+}
+
 /** Puts the tokens after the command word into the command's options. */
 export function bindTokens(name: CommandName, tokens: readonly Token[]): Outcome<RawArgs> {
   const options = optionsOf(name);
@@ -36,7 +42,7 @@ export function bindTokens(name: CommandName, tokens: readonly Token[]): Outcome
     } else if (option.kind === 'rest' && plain.length > 0) {
       raw.set(option.name, plain.splice(0).join(' '));
     } else if (option.kind === 'pairs') {
-      raw.set(option.name, plain.splice(0));
+      raw.set(option.name, plain.splice(0, plain.length - (endsWithLaterChoice(options.slice(index + 1), plain) ? 1 : 0)));
     }
   }
   if (plain.length > 0) return { ok: false, error: { kind: 'too-many-arguments', command: name, extra: plain.join(' ') } };

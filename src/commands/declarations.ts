@@ -134,7 +134,10 @@ export const COMMANDS = {
     aliases: ['notupdate'],
     summaryKey: 'cmd.stop.summary',
     usage: '<carrier> <number> [<carrier> <number> …]',
-    options: [{ name: 'items', kind: 'pairs', type: 'string', required: true, descriptionKey: 'opt.items' }],
+    options: [
+      { name: 'items', kind: 'pairs', type: 'string', required: true, descriptionKey: 'opt.items' },
+      { name: 'confirm', kind: 'positional', type: 'string', required: false, descriptionKey: 'opt.confirmStop', choices: ['confirm'] },
+    ],
     operations: ['stopUpdating'],
     changesData: true,
     destructive: true,

@@ -41,6 +41,7 @@ describe('parseCommand: good input for every command', () => {
     ['add dhl 11111 UPS 22222', { name: 'add', args: { items: [{ carrier: 'dhl', number: '11111' }, { carrier: 'ups', number: '22222' }] } }],
     ['archive dhl 11111', { name: 'archive', args: { items: [{ carrier: 'dhl', number: '11111' }] } }],
     ['stop dhl 11111 ups 22222', { name: 'stop', args: { items: [{ carrier: 'dhl', number: '11111' }, { carrier: 'ups', number: '22222' }] } }],
+    ['stop dhl 11111 Confirm', { name: 'stop', args: { items: [{ carrier: 'dhl', number: '11111' }], confirm: 'confirm' } }],
     ['watch dhl 11111', { name: 'watch', args: { carrier: 'dhl', number: '11111' } }],
     ['watch dhl 11111 delivered,Exception', { name: 'watch', args: { carrier: 'dhl', number: '11111', statuses: 'delivered,exception' } }],
     ['unwatch dhl 11111', { name: 'unwatch', args: { carrier: 'dhl', number: '11111' } }],
@@ -65,6 +66,14 @@ describe('parseCommand: good input for every command', () => {
   it('has a good case for every declared command', () => {
     const covered = new Set(cases.map(([text]) => (parseCommand(text) as { invocation: { name: string } }).invocation.name));
     expect([...covered].sort()).toEqual(Object.keys(COMMANDS).sort());
+  });
+});
+
+describe('declarations', () => {
+  it('gives every destructive command a confirm option, so it can ask first', () => {
+    const destructive = Object.entries(COMMANDS).filter(([, command]) => command.destructive);
+    expect(destructive.map(([name]) => name).sort()).toEqual(['delete', 'stop']);
+    for (const [, command] of destructive) expect(command.options.map((o) => o.name)).toContain('confirm');
   });
 });
 

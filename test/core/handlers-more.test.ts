@@ -38,7 +38,18 @@ describe('add, archive, stop', () => {
     expect(h.sandbox.calls.updateTrackings).toBe(0);
     expect(await h.core.handleText('archive dhl 5555555555 dhl 6666666666', alice)).toMatchObject({ text: 'Archived 2 tracking(s).' });
     expect(h.sandbox.tracking({ carrier: 'dhl', number: '5555555555' })).toMatchObject({ archived: true });
-    expect(await h.core.handleText('stop dhl 5555555555', alice)).toMatchObject({ text: 'Stopped updating 1 tracking(s).' });
+    expect(await h.core.handleText('stop dhl 5555555555 confirm', alice)).toMatchObject({ text: 'Stopped updating 1 tracking(s).' });
+    expect(h.sandbox.calls.stopUpdating).toBe(1);
+  });
+
+  it('asks before it stops updating, with a button that carries every tracking and the confirmation', async () => {
+    await h.core.handleText('add dhl 5555555555 ups 6666666666', alice);
+    const question = await h.core.handleText('stop dhl 5555555555 ups 6666666666', alice);
+    expect(question).toMatchObject({ kind: 'confirm', text: expect.stringContaining('(dhl 5555555555, ups 6666666666)') });
+    expect(h.sandbox.calls.stopUpdating).toBe(0);
+    const [button] = buttons(question.actions);
+    expect(button?.command).toBe('stop dhl 5555555555 ups 6666666666 confirm');
+    expect(await h.core.handleText(button?.command ?? '', alice)).toMatchObject({ text: 'Stopped updating 2 tracking(s).' });
     expect(h.sandbox.calls.stopUpdating).toBe(1);
   });
 });
