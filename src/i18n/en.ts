@@ -128,7 +128,7 @@ export const en = {
   'cmd.edit.summary': 'Change title, order id or customer name',
   'cmd.add.summary': 'Add several trackings at once',
   'cmd.archive.summary': 'Archive trackings',
-  'cmd.stop.summary': 'Stop updating trackings',
+  'cmd.stop.summary': 'Stop updating trackings (asks first)',
   'cmd.watch.summary': 'Post status changes of a tracking in this channel',
   'cmd.unwatch.summary': 'Stop posting a tracking in this channel',
   'cmd.watching.summary': 'What this channel watches',

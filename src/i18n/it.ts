@@ -130,7 +130,7 @@ export const it: Record<MessageKey, string> = {
   'cmd.edit.summary': 'Cambia titolo, numero d’ordine o nome del cliente',
   'cmd.add.summary': 'Aggiunge più spedizioni in una volta',
   'cmd.archive.summary': 'Archivia spedizioni',
-  'cmd.stop.summary': 'Smette di aggiornare spedizioni',
+  'cmd.stop.summary': 'Smette di aggiornare spedizioni (chiede prima)',
   'cmd.watch.summary': 'Pubblica in questo canale i cambi di stato di una spedizione',
   'cmd.unwatch.summary': 'Smette di pubblicare una spedizione in questo canale',
   'cmd.watching.summary': 'Cosa segue questo canale',
