@@ -2,11 +2,14 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { t } from '../../src/i18n';
+import { genericErrorView } from '../../src/messages/error-view';
 import type { BotMessage } from '../../src/messages/model';
 import type { Actor } from '../../src/platform/actor';
 import type { ChannelAddress, ChatAdapter, DeliveryResult } from '../../src/platform/adapter';
 import { consoleActor } from './actor';
+import { renderMessage } from './render';
 import { ConsoleSession } from './session';
+import { terminalSafe } from './terminal-text';
 
 export { consoleActor } from './actor';
 
@@ -36,9 +39,20 @@ const PROMPT = '> ';
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
   const actor = options.actor ?? consoleActor();
   const interactive = options.interactive ?? (options.input as Readable & { isTTY?: boolean }).isTTY === true;
-  const session = new ConsoleSession((text) => runCommand(options, actor, text), actor.locale);
+  // The core turns every failure into an error view: it does not throw.
+  const session = new ConsoleSession((text) => options.handleText(text, actor), actor.locale);
   const print = (text: string) => {
-    if (text !== '') options.output.write(`${text}\n`);
+    if (text !== '') options.output.write(`${terminalSafe(text)}\n`);
+  };
+  /** A line whose answer failed all the same (a bug, a closed output): logged; the next lines still run. */
+  const onFailedLine = (error: unknown) => {
+    options.logger?.error({ err: error }, 'console: a line failed');
+    try {
+      print(renderMessage(genericErrorView(actor.locale)).text);
+      if (interactive) readline?.prompt();
+    } catch {
+      // The output itself is gone: the log line above is all there is.
+    }
   };
 
   let readline: Interface | undefined;
@@ -62,7 +76,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     async start() {
       readline = createInterface({ input: options.input, output: interactive ? options.output : undefined, terminal: interactive, prompt: PROMPT });
       readline.on('line', (line) => {
-        queue = queue.then(() => answer(line));
+        queue = queue.then(() => answer(line)).catch(onFailedLine);
       });
       readline.on('close', () => {
         void queue.then(markFinished);
@@ -83,19 +97,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
 
     async deliver(to: ChannelAddress, message: BotMessage): Promise<DeliveryResult> {
       if (to.platform !== 'console') return { ok: false, reason: 'channel-gone' };
-      print(`\n${session.show(message)}`);
+      // Printed, not shown: the numbered choices the user is looking at stay theirs.
+      print(`\n${renderMessage(message, undefined, { numbered: false }).text}`);
       if (interactive) readline?.prompt(true);
       return { ok: true };
     },
   };
-}
-
-/** The core answers errors as messages; anything it throws is a bug: log it, show the generic line. */
-async function runCommand(options: ConsoleAdapterOptions, actor: Actor, text: string): Promise<BotMessage> {
-  try {
-    return await options.handleText(text, actor);
-  } catch (error) {
-    options.logger?.error({ err: error }, 'console command failed');
-    return { kind: 'error', text: t(actor.locale, 'error.generic'), visibility: 'private' };
-  }
 }

@@ -1,3 +1,4 @@
+import { fillCarrierTemplate } from '../../src/commands/grammar';
 import { t } from '../../src/i18n';
 import { displayWidth, padToWidth } from './text-width';
 import type { BotMessage, ButtonAction, MessageField, Timeline } from '../../src/messages/model';
@@ -15,8 +16,20 @@ export interface RenderedMessage {
   choices: ConsoleChoice[];
 }
 
-/** Pure: a BotMessage as terminal text, with its actions as numbered choices. */
-export function renderMessage(message: BotMessage, locale?: string): RenderedMessage {
+export interface ConsoleRenderOptions {
+  /**
+   * false: actions are shown as the commands to type instead of numbers, so
+   * the message leaves the numbered choices on screen as they were (notifications).
+   */
+  numbered?: boolean;
+}
+
+/**
+ * Pure: a BotMessage as terminal text, with its actions as numbered choices.
+ * The renderer's own strings follow `locale`, else the message's own locale.
+ */
+export function renderMessage(message: BotMessage, requestLocale?: string, options: ConsoleRenderOptions = {}): RenderedMessage {
+  const locale = requestLocale ?? message.locale;
   const choices: ConsoleChoice[] = [];
   const sections = [
     headline(message),
@@ -25,7 +38,7 @@ export function renderMessage(message: BotMessage, locale?: string): RenderedMes
     message.timeline && renderTimeline(message.timeline, locale),
     message.footer,
     message.url,
-    message.actions && renderActions(message.actions, choices),
+    message.actions && (options.numbered === false ? renderCommands(message.actions) : renderActions(message.actions, choices)),
   ];
   const text = sections.filter((section): section is string => section !== undefined && section !== '').join('\n');
   return { text, choices };
@@ -79,8 +92,16 @@ function renderActions(actions: NonNullable<BotMessage['actions']>, choices: Con
       lines.push(option.description ? `  ${label} (${option.description})` : `  ${label}`);
     }
     // Any carrier code works on the console: show the command to type.
-    if (action.searchCarriersCommand) lines.push(`  > ${action.searchCarriersCommand.replace('{carrier}', '<carrier>')}`);
+    if (action.searchCarriersCommand) lines.push(`  > ${fillCarrierTemplate(action.searchCarriersCommand, '<carrier>')}`);
   }
   flushButtons();
   return lines.join('\n');
+}
+
+/** Actions as "label: > command" lines, for a message that must not take over the numbered choices. */
+function renderCommands(actions: NonNullable<BotMessage['actions']>): string {
+  return actions
+    .flatMap((action) => (action.type === 'button' ? [action] : action.options))
+    .map((action) => `  ${action.label}: > ${action.command}`)
+    .join('\n');
 }

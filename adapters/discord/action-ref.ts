@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ButtonAction } from '../../src/messages/model';
+import { hashOf } from '../shared/hash';
 import { DISCORD_LIMITS } from './limits';
 
 /**
@@ -40,7 +40,7 @@ export const SHARE_ID = 's:';
 export const DISMISS_ID = 'x:';
 
 export function hashAction(action: StoredAction): string {
-  return createHash('sha256').update(JSON.stringify(action)).digest('base64url').slice(0, 22);
+  return hashOf(action);
 }
 
 /** The custom_id for running command; a long command goes to the stash. */

@@ -1,4 +1,5 @@
 import type Keyv from 'keyv';
+import { KvStash } from '../shared/kv-stash';
 import type { StashEntry, StoredAction } from './action-ref';
 
 const KEY_PREFIX = 'discord:action:';
@@ -7,13 +8,17 @@ const TTL_MS = 90 * 24 * 60 * 60 * 1000;
 
 /** The kv side of hashed custom_ids (see action-ref.ts). */
 export class ActionStash {
-  constructor(private readonly kv: Keyv) {}
+  private readonly actions: KvStash<StoredAction>;
 
-  async save(entries: readonly StashEntry[]): Promise<void> {
-    await Promise.all(entries.map((entry) => this.kv.set(KEY_PREFIX + entry.hash, entry.action, TTL_MS)));
+  constructor(kv: Keyv) {
+    this.actions = new KvStash(kv, KEY_PREFIX, TTL_MS);
   }
 
-  async load(hash: string): Promise<StoredAction | undefined> {
-    return (await this.kv.get<StoredAction>(KEY_PREFIX + hash)) ?? undefined;
+  save(entries: readonly StashEntry[]): Promise<void> {
+    return this.actions.save(entries.map((entry) => ({ hash: entry.hash, value: entry.action })));
+  }
+
+  load(hash: string): Promise<StoredAction | undefined> {
+    return this.actions.load(hash);
   }
 }

@@ -2,7 +2,8 @@ import type { AutocompleteInteraction } from 'discord.js';
 import { COMMANDS } from '../../src/commands/declarations';
 import { commandByWord } from '../../src/commands/grammar';
 import type { HandlerDeps } from './handler-deps';
-import { DISCORD_LIMITS as LIMITS, truncate } from './limits';
+import { truncate } from '../shared/truncate';
+import { DISCORD_LIMITS as LIMITS } from './limits';
 import { loggableError } from './log-error';
 
 /** Carrier options: suggestions by code and name from the core's carrier list. */

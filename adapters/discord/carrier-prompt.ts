@@ -1,7 +1,8 @@
 import { ComponentType, TextInputStyle, type APIModalInteractionResponseCallbackData } from 'discord.js';
-import { quoteToken } from '../../src/commands/tokenize';
+import { fillCarrierTemplate } from '../../src/commands/grammar';
 import { t } from '../../src/i18n';
-import { DISCORD_LIMITS as LIMITS, truncate } from './limits';
+import { truncate } from '../shared/truncate';
+import { DISCORD_LIMITS as LIMITS } from './limits';
 
 /**
  * Discord selects cannot search, so a select that allows "any carrier"
@@ -42,5 +43,5 @@ export function carrierModal(customId: string, locale: string | undefined): APIM
  * it can only ever be the carrier; the core checks it and suggests a close one.
  */
 export function commandWithCarrier(template: string, typed: string): string {
-  return template.replace('{carrier}', () => quoteToken(typed.trim()));
+  return fillCarrierTemplate(template, typed.trim());
 }

@@ -1,18 +1,20 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { actorFromInteraction } from './actor';
-import { answerOf, callsTrackingMore, prepareMessage, type HandlerDeps } from './handler-deps';
+import { prepareMessage, type HandlerDeps } from './handler-deps';
 
-/** `/track <subcommand> …`: run it in the core; ephemeral unless the core says public. */
+/**
+ * `/track <subcommand> …`: deferred (ephemeral) at once, since any command
+ * may wait on TrackingMore or the store past Discord's 3 s deadline; then the
+ * core's answer, private unless the core says public.
+ */
 export async function handleChatInput(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
   const actor = actorFromInteraction(interaction);
-  const name = interaction.options.getSubcommand();
-  if (callsTrackingMore(name)) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const message = await answerOf(deps, actor.locale, () => deps.core.run(name, optionValues(interaction), actor));
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  // The core turns every failure into an error view: it does not throw.
+  const message = await deps.core.run(interaction.options.getSubcommand(), optionValues(interaction), actor);
   const ephemeral = message.visibility === 'private';
   const payload = await prepareMessage(deps, message, { locale: actor.locale, ephemeral });
-  if (!interaction.deferred) {
-    await interaction.reply(ephemeral ? { ...payload, flags: MessageFlags.Ephemeral } : payload);
-  } else if (ephemeral) {
+  if (ephemeral) {
     await interaction.editReply(payload);
   } else {
     // A deferred reply keeps the visibility it was deferred with: replace it with a public one.

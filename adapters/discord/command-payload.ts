@@ -7,7 +7,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { t, type MessageKey } from '../../src/i18n';
-import { DISCORD_LIMITS as LIMITS, truncate } from './limits';
+import { truncate } from '../shared/truncate';
+import { DISCORD_LIMITS as LIMITS } from './limits';
 
 export const ROOT_COMMAND = 'track';
 

@@ -27,9 +27,3 @@ export const DISCORD_LIMITS = {
   /** Interaction nonce: an integer or a string of at most 25 characters. */
   nonce: 25,
 } as const;
-
-/** Cuts text to at most max characters, marking the cut with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1))}…`;
-}

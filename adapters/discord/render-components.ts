@@ -9,7 +9,8 @@ import {
 } from 'discord.js';
 import type { ButtonAction, MessageAction, SelectAction } from '../../src/messages/model';
 import { askCarrierRef, confirmRef, runRef, SHARE_ID, type StashEntry } from './action-ref';
-import { DISCORD_LIMITS as LIMITS, truncate } from './limits';
+import { truncate } from '../shared/truncate';
+import { DISCORD_LIMITS as LIMITS } from './limits';
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 

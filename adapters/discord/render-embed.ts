@@ -2,7 +2,8 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { t } from '../../src/i18n';
 import type { BotMessage, MessageField, Timeline, TimelineEvent, TrackingStatus } from '../../src/messages/model';
 import { escapeText } from './escape';
-import { DISCORD_LIMITS as LIMITS, truncate } from './limits';
+import { truncate } from '../shared/truncate';
+import { DISCORD_LIMITS as LIMITS } from './limits';
 
 const STATUS_COLOURS: Record<TrackingStatus, number> = {
   pending: 0x95a5a6,
@@ -68,8 +69,10 @@ function fitFields(fields: readonly MessageField[], budget: number): APIEmbedFie
 function appendTimeline(text: string, timeline: Timeline, room: number, locale: string | undefined): string {
   const lines = text ? [text, ''] : [];
   const length = () => lines.join('\n').length;
-  const moreLine = (count: number) => `*${t(locale, 'tracking.timelineMore', { count })}*`;
-  const reserve = moreLine(timeline.events.length + timeline.more).length + 1;
+  // The view's own label when the count is the view's (it is in the view's language).
+  const moreLabel = (count: number) => (count === timeline.more && timeline.moreLabel ? timeline.moreLabel : t(locale, 'tracking.timelineMore', { count }));
+  const moreLine = (count: number) => `*${escapeText(moreLabel(count))}*`;
+  const reserve = Math.max(moreLine(timeline.events.length + timeline.more).length, moreLine(timeline.more).length) + 1;
   let shown = 0;
   for (const event of timeline.events) {
     const line = eventLine(event);

@@ -17,7 +17,10 @@ export interface DiscordRender {
 }
 
 export interface RenderOptions {
-  /** Picks the language of the few strings the renderer adds (Share, Other carrier…, "n older events"). */
+  /**
+   * Picks the language of the few strings the renderer adds (Share, Other
+   * carrier…, "n older events"); default: the message's own locale.
+   */
   locale?: string;
   /** Shown only to the user: defaults to the message's visibility being private. */
   ephemeral?: boolean;
@@ -28,7 +31,7 @@ export interface RenderOptions {
  * other than an error gets a Share button that posts it in the channel.
  */
 export function renderDiscordMessage(message: BotMessage, options: RenderOptions = {}): DiscordRender {
-  const { locale, ephemeral = message.visibility === 'private' } = options;
+  const { locale = message.locale, ephemeral = message.visibility === 'private' } = options;
   const stash: StashEntry[] = [];
   const labels = {
     otherCarrier: t(locale, 'action.otherCarrier'),

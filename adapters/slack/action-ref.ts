@@ -42,8 +42,3 @@ export function shareValue(viewHash: string): string {
 export function parseShareValue(value: string): string | undefined {
   return value.startsWith('v:') && value.length > 2 ? value.slice(2) : undefined;
 }
-
-/** `{carrier}` in a searchCarriersCommand template, replaced by the chosen code. */
-export function fillCarrier(template: string, carrierCode: string): string {
-  return template.split('{carrier}').join(carrierCode);
-}

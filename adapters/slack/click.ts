@@ -1,9 +1,11 @@
 import type { BlockAction, RespondFn } from '@slack/bolt';
 import { t } from '../../src/i18n';
+import { errorMessage } from '../../src/messages/error-view';
+import type { BotMessage } from '../../src/messages/model';
 import { actorOf, interactionIds } from './actor';
 import { parseCommandRef } from './action-ref';
 import type { HandlerDeps } from './handler-deps';
-import { answerOf, errorView, NEW_PRIVATE, NEW_PUBLIC, sendReply, type ReplyMode } from './reply';
+import { NEW_PRIVATE, NEW_PUBLIC, sendReply, type ReplyMode } from './reply';
 
 /** The command a ref stands for; undefined when its stash entry expired or the ref is not ours. */
 export async function commandOfRef(deps: HandlerDeps, ref: string): Promise<string | undefined> {
@@ -13,24 +15,29 @@ export async function commandOfRef(deps: HandlerDeps, ref: string): Promise<stri
 }
 
 /**
- * Runs the command of a clicked button or chosen option. The answer takes
- * the clicked message's place (refresh, change carrier, delete, next page);
- * an error goes to the clicker alone, so the message stays as it was.
+ * Runs the command of a clicked button or chosen option, and sends the
+ * answer with the visibility the core gave it (see replyModeOf).
  */
 export async function runClicked(deps: HandlerDeps, body: BlockAction, respond: RespondFn, command: string | undefined): Promise<void> {
   const actor = await actorOf(interactionIds(body), deps.directory);
   if (command === undefined) {
-    await sendReply(deps, respond, errorView(t(actor.locale, 'action.expired')), actor.locale, NEW_PRIVATE);
+    await sendReply(deps, respond, errorMessage(t(actor.locale, 'action.expired')), actor.locale, NEW_PRIVATE);
     return;
   }
-  const message = await answerOf(deps, actor.locale, () => deps.core.handleText(command, actor));
-  const clickedEphemeral = body.container?.is_ephemeral === true;
-  await sendReply(deps, respond, message, actor.locale, modeOf(message.kind === 'error', message.visibility === 'public', clickedEphemeral));
+  const message = await deps.core.handleText(command, actor);
+  await sendReply(deps, respond, message, actor.locale, replyModeOf(message, body.container?.is_ephemeral === true));
 }
 
-function modeOf(isError: boolean, wantsPublic: boolean, clickedEphemeral: boolean): ReplyMode {
-  if (isError) return NEW_PRIVATE;
-  if (!clickedEphemeral) return { responseType: 'in_channel', replaceOriginal: true };
-  if (wantsPublic) return NEW_PUBLIC;
-  return { responseType: 'ephemeral', replaceOriginal: true };
+/**
+ * Answers are private unless the core shares them. An answer replaces the
+ * clicked message only when both are seen by the same people: a private
+ * answer in the clicker's own ephemeral message (refresh, next page), a
+ * public answer in a public one. A private answer to a click on a public
+ * message (a notification's Show, a shared view) goes to the clicker alone
+ * and leaves the channel's message as it was; so does every error.
+ */
+export function replyModeOf(message: BotMessage, clickedEphemeral: boolean): ReplyMode {
+  if (message.kind === 'error') return NEW_PRIVATE;
+  if (message.visibility === 'public') return clickedEphemeral ? NEW_PUBLIC : { responseType: 'in_channel', replaceOriginal: true };
+  return clickedEphemeral ? { responseType: 'ephemeral', replaceOriginal: true } : NEW_PRIVATE;
 }

@@ -33,9 +33,9 @@ export async function deliverMessage(
   stash: ActionStash,
   to: ChannelAddress,
   message: BotMessage,
-  locale?: string,
 ): Promise<DeliveryResult> {
-  const { text, blocks, stash: entries } = renderSlackBlocks(message, locale);
+  // No one asked: the added strings follow the message's own locale (the subscriber's).
+  const { text, blocks, stash: entries } = renderSlackBlocks(message, undefined);
   try {
     await stash.save(entries);
     const posted = await postMessage({ channel: to.channelId, text, blocks, unfurl_links: false, unfurl_media: false });

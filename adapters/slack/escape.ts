@@ -1,4 +1,4 @@
-import { ELLIPSIS } from './limits';
+import { ELLIPSIS } from '../shared/truncate';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 

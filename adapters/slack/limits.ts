@@ -29,11 +29,3 @@ export const SLACK_LIMITS = {
   /** The notification fallback `text` (Slack cuts at 40 000; a fallback needs far less). */
   fallbackText: 3000,
 } as const;
-
-export const ELLIPSIS = '…';
-
-/** Cuts plain text to at most max characters, marking the cut with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1))}${ELLIPSIS}`;
-}

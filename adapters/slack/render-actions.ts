@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { ButtonAction, MessageAction, SelectAction } from '../../src/messages/model';
 import { CARRIERS_PREFIX, commandRef, RUN_PREFIX, SHARE_ACTION_ID } from './action-ref';
-import { SLACK_LIMITS as LIMITS, truncate } from './limits';
+import { truncate } from '../shared/truncate';
+import { SLACK_LIMITS as LIMITS } from './limits';
 import type { StashEntry } from './stash';
 
 type Element = types.ActionsBlockElement;

@@ -2,7 +2,8 @@ import type { types } from '@slack/bolt';
 import { t } from '../../src/i18n';
 import type { BotMessage, MessageField, Timeline, TimelineEvent } from '../../src/messages/model';
 import { escapeWithin } from './escape';
-import { SLACK_LIMITS as LIMITS, truncate } from './limits';
+import { truncate } from '../shared/truncate';
+import { SLACK_LIMITS as LIMITS } from './limits';
 
 type Block = types.KnownBlock;
 

@@ -24,9 +24,11 @@ export interface SlackRenderOptions {
 /**
  * Pure: a BotMessage as Block Kit within every Slack limit. When the 50
  * blocks run short, the timeline gives way (the dropped events are counted
- * in its "n more" line).
+ * in its "n more" line). The strings the renderer adds are in `requestLocale`
+ * (who asked), else in the message's own locale (a notification's subscriber).
  */
-export function renderSlackBlocks(message: BotMessage, locale: string | undefined, options: SlackRenderOptions = {}): SlackRender {
+export function renderSlackBlocks(message: BotMessage, requestLocale: string | undefined, options: SlackRenderOptions = {}): SlackRender {
+  const locale = requestLocale ?? message.locale;
   const stash: StashEntry[] = [];
   const header = headerBlock(message);
   const before: types.KnownBlock[] = [

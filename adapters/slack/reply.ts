@@ -1,5 +1,4 @@
 import type { RespondArguments, RespondFn } from '@slack/bolt';
-import { t } from '../../src/i18n';
 import type { BotMessage } from '../../src/messages/model';
 import type { HandlerDeps } from './handler-deps';
 import { loggableError } from './log-error';
@@ -14,20 +13,6 @@ export interface ReplyMode {
 
 export const NEW_PRIVATE: ReplyMode = { responseType: 'ephemeral', replaceOriginal: false };
 export const NEW_PUBLIC: ReplyMode = { responseType: 'in_channel', replaceOriginal: false };
-
-/** The core's answer, or the generic error view when the core itself failed (logged, never shown). */
-export async function answerOf(deps: HandlerDeps, locale: string | undefined, work: () => Promise<BotMessage>): Promise<BotMessage> {
-  try {
-    return await work();
-  } catch (error) {
-    deps.logger.error({ err: loggableError(error) }, 'slack: command failed');
-    return errorView(t(locale, 'error.generic'));
-  }
-}
-
-export function errorView(text: string): BotMessage {
-  return { kind: 'error', text, visibility: 'private' };
-}
 
 /**
  * Renders the message (with a Share button when only its user sees it),

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { BotMessage } from '../../src/messages/model';
+import { hashOf } from '../shared/hash';
+import { KvStash } from '../shared/kv-stash';
 
 /**
  * What does not fit in a Slack value or action_id waits in the kv behind a
@@ -9,15 +10,11 @@ import type { BotMessage } from '../../src/messages/model';
  */
 export type StashEntry = { kind: 'command'; hash: string; command: string } | { kind: 'view'; hash: string; view: BotMessage };
 
-const PREFIX = { command: 'slack:command:', view: 'slack:view:' } as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
 /** Buttons older than this answer "expired". */
-const COMMAND_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+const COMMAND_TTL_MS = 90 * DAY_MS;
 /** A Share button is for now, not for later. */
-const VIEW_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-export function hashOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
-}
+const VIEW_TTL_MS = 7 * DAY_MS;
 
 /** Adds an entry once; returns its hash. */
 export function stashCommand(command: string, stash: StashEntry[]): string {
@@ -32,25 +29,27 @@ export function stashView(view: BotMessage, stash: StashEntry[]): string {
   return hash;
 }
 
-/** The kv side of stashed entries. */
+/** The kv side of stashed entries: commands and views, each under its own prefix and TTL. */
 export class ActionStash {
-  constructor(private readonly kv: Keyv) {}
+  private readonly commands: KvStash<string>;
+  private readonly views: KvStash<BotMessage>;
+
+  constructor(kv: Keyv) {
+    this.commands = new KvStash(kv, 'slack:command:', COMMAND_TTL_MS);
+    this.views = new KvStash(kv, 'slack:view:', VIEW_TTL_MS);
+  }
 
   async save(entries: readonly StashEntry[]): Promise<void> {
-    await Promise.all(
-      entries.map((entry) =>
-        entry.kind === 'command'
-          ? this.kv.set(PREFIX.command + entry.hash, entry.command, COMMAND_TTL_MS)
-          : this.kv.set(PREFIX.view + entry.hash, entry.view, VIEW_TTL_MS),
-      ),
-    );
+    const commands = entries.flatMap((entry) => (entry.kind === 'command' ? [{ hash: entry.hash, value: entry.command }] : []));
+    const views = entries.flatMap((entry) => (entry.kind === 'view' ? [{ hash: entry.hash, value: entry.view }] : []));
+    await Promise.all([this.commands.save(commands), this.views.save(views)]);
   }
 
-  async command(hash: string): Promise<string | undefined> {
-    return (await this.kv.get<string>(PREFIX.command + hash)) ?? undefined;
+  command(hash: string): Promise<string | undefined> {
+    return this.commands.load(hash);
   }
 
-  async view(hash: string): Promise<BotMessage | undefined> {
-    return (await this.kv.get<BotMessage>(PREFIX.view + hash)) ?? undefined;
+  view(hash: string): Promise<BotMessage | undefined> {
+    return this.views.load(hash);
   }
 }

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { createCore } from '../core';
 import { createHttpServer, type HttpServer } from '../http';
 import { openStore } from '../subscriptions/open-store';
+import { ParkedDeliveries } from '../watcher/parked-deliveries';
 import { PollCursor, STALL_CURSOR_KEY } from '../watcher/poll-cursor';
 import { Watcher } from '../watcher/watcher';
 import { createWebhookRoute, WEBHOOK_PATH } from '../watcher/webhook-route';
@@ -44,6 +45,9 @@ export async function startApp(config: Config, logger: Logger, io: AppIo): Promi
       kv: store.kv,
       config: { slackAdminUserIds: config.slack?.adminUserIds ?? [], discordAdminRoleIds: config.discord?.adminRoleIds ?? [] },
       onUnexpectedError: (error, command) => logger.error({ err: error, command }, 'command failed unexpectedly'),
+      // The audit trail of data-changing commands: who changed what, where.
+      onChange: (actor, command, args) =>
+        logger.info({ platform: actor.platform, workspace: actor.workspaceId, channel: actor.channelId, user: actor.userId, command, args }, 'audit: command changed data'),
     });
 
     const started: StartedSurface[] = [];
@@ -59,6 +63,7 @@ export async function startApp(config: Config, logger: Logger, io: AppIo): Promi
       source: tm,
       subscriptions: store.subscriptions,
       cursor: new PollCursor(store.kv),
+      parked: new ParkedDeliveries(store.kv),
       adapters: new Map(started.map((surface) => [surface.adapter.platform, surface.adapter])),
       logger,
       stall: { days: config.stallAlertDays, cursor: new PollCursor(store.kv, STALL_CURSOR_KEY) },
@@ -67,7 +72,7 @@ export async function startApp(config: Config, logger: Logger, io: AppIo): Promi
     // before listening, so no request meets a missing route.
     const { webhookEmail } = config.trackingMore;
     if (http !== undefined && webhookEmail !== undefined) {
-      const webhooks = createWebhookRoute({ email: webhookEmail, watcher, logger });
+      const webhooks = createWebhookRoute({ email: webhookEmail, watcher, kv: store.kv, logger });
       http.addRoute('POST', WEBHOOK_PATH, (req, res) => webhooks.handle(req, res));
       // Closed after the HTTP server (resources close in reverse): pushes already answered finish first.
       resources.add('webhooks', () => webhooks.drain());

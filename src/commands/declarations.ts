@@ -2,7 +2,14 @@ import { STATUSES } from '../messages/model';
 
 /**
  * Every command, declared once. The text grammar, help, run() argument
- * validation and the Discord slash-command definitions all derive from this.
+ * validation and the Discord slash-command definitions all derive from this,
+ * and createCore (src/core) enforces the rule fields before any handler runs:
+ * - permission: 'open' to all; 'owner' = whoever added the tracking(s) in this
+ *   workspace, or an admin; 'owner-or-subscriber' also lets whoever subscribed
+ *   this channel; 'owner-or-unclaimed' also lets anyone when nobody added it yet.
+ * - destructive: asks first (catalog keys of the question and of the danger
+ *   button) unless the `confirm` option says "confirm".
+ * - changesData: reported to CoreDeps.onChange after it succeeded (audit).
  *
  * Option kinds:
  * - positional: one token, in declaration order.
@@ -64,7 +71,7 @@ export const COMMANDS = {
     ],
     operations: ['deleteTracking'],
     changesData: true,
-    destructive: true,
+    destructive: { askKey: 'delete.ask', buttonKey: 'action.delete' },
     permission: 'owner',
   },
   carrier: {
@@ -140,7 +147,7 @@ export const COMMANDS = {
     ],
     operations: ['stopUpdating'],
     changesData: true,
-    destructive: true,
+    destructive: { askKey: 'stop.ask', buttonKey: 'action.stop' },
     permission: 'owner',
   },
   watch: {
@@ -155,7 +162,7 @@ export const COMMANDS = {
     operations: ['getTracking', 'createTracking'],
     changesData: true,
     destructive: false,
-    permission: 'owner',
+    permission: 'owner-or-unclaimed',
   },
   unwatch: {
     aliases: ['unsubscribe'],
@@ -168,7 +175,7 @@ export const COMMANDS = {
     operations: [],
     changesData: true,
     destructive: false,
-    permission: 'owner',
+    permission: 'owner-or-subscriber',
   },
   watching: {
     aliases: ['subscriptions'],
@@ -261,3 +268,9 @@ export const COMMANDS = {
     permission: 'open',
   },
 } as const;
+
+/** `name usage…`, as help and the parse errors show it. */
+export function usageOf(name: keyof typeof COMMANDS): string {
+  const usage = COMMANDS[name].usage;
+  return usage ? `${name} ${usage}` : name;
+}

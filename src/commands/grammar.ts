@@ -59,6 +59,15 @@ export function formatCommand(name: CommandName, args: Record<string, FormatValu
   return parts.join(' ');
 }
 
+/**
+ * A searchCarriersCommand template with the chosen code in place of
+ * `{carrier}`. The code is quoted as one token whatever it holds, so it can
+ * only ever be the carrier argument (the core then checks it).
+ */
+export function fillCarrierTemplate(template: string, code: string): string {
+  return template.split('{carrier}').join(quoteToken(code));
+}
+
 /** `<carrier> <number>`, the short form of show; the long form when the carrier code is also a command word. */
 export function showLine(carrier: string, number: string): string {
   return commandByWord(carrier) ? formatCommand('show', { carrier, number }) : `${quoteToken(carrier)} ${quoteToken(number)}`;

@@ -17,11 +17,6 @@ export function rowsOf(data: unknown): JsonRecord[] {
   return nested ? nested.filter(isRecord) : [data];
 }
 
-export function textOf(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
 export function numberOf(value: unknown): number {
   const number = typeof value === 'number' ? value : Number.parseFloat(String(value ?? ''));
   return Number.isFinite(number) ? number : 0;

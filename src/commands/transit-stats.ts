@@ -45,11 +45,17 @@ export class TransitStats {
     private readonly kv: Keyv,
   ) {}
 
+  /** Asks TrackingMore now, uncached (the `transit` command: the user asked now). */
+  async fetch(carrier: string, from: string, to: string): Promise<TransitRow | undefined> {
+    return readTransitRow(await this.tm.getCostTime([{ carrier_code: carrier, original: from, destination: to }]));
+  }
+
+  /** Cached for a week, misses too (the footer of a tracking view). */
   async lookup(carrier: string, from: string, to: string): Promise<TransitRow | undefined> {
     const key = `costtime:${carrier}:${from}:${to}`;
     const cached = await this.kv.get<{ row: TransitRow | null }>(key);
     if (cached) return cached.row ?? undefined;
-    const row = readTransitRow(await this.tm.getCostTime([{ carrier_code: carrier, original: from, destination: to }]));
+    const row = await this.fetch(carrier, from, to);
     await this.kv.set(key, { row: row ?? null }, TTL_MS);
     return row;
   }

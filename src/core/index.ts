@@ -15,6 +15,7 @@ import type { BotMessage } from '../messages/model';
 import type { Actor } from '../platform/actor';
 import type { SubscriptionStore } from '../subscriptions/store';
 import { TrackingMoreError } from '../trackingmore/errors';
+import { confirmationQuestion, permissionRefusal } from './command-rules';
 import type { CarrierInfo, TrackingApi } from './tracking-api';
 
 export interface CoreDeps {
@@ -25,10 +26,11 @@ export interface CoreDeps {
   clock?: () => Date;
   /** Told about exceptions the core turned into a generic reply, so the caller can log them. */
   onUnexpectedError?: (error: unknown, command: CommandName) => void;
+  /** Audit: told after a `changesData` command ran and did not answer with an error. */
+  onChange?: (actor: Actor, command: CommandName, args: Readonly<Record<string, unknown>>) => void;
 }
 
 export interface Core {
-  commands: typeof COMMANDS;
   /** A line of the text grammar: typed text, or a clicked action's `command`. */
   handleText(text: string, actor: Actor): Promise<BotMessage>;
   /** Structured options (Discord): validated against the same declarations. */
@@ -51,18 +53,34 @@ export function createCore(deps: CoreDeps): Core {
     transit: new TransitStats(deps.tm, deps.kv),
   };
 
+  function reportChange(invocation: Invocation, actor: Actor): void {
+    if (!COMMANDS[invocation.name].changesData) return;
+    try {
+      deps.onChange?.(actor, invocation.name, invocation.args);
+    } catch (error) {
+      // The change is done; a failing audit hook must not turn it into an error reply.
+      deps.onUnexpectedError?.(error, invocation.name);
+    }
+  }
+
+  /** The declaration's rules first (owner check, then the question of a destructive command), then the handler. */
   async function execute(invocation: Invocation, actor: Actor): Promise<BotMessage> {
     const locale = pickLocale(actor.locale);
     // The Invocation union pairs each name with its own args, which TS cannot follow through an index.
     const handler = HANDLERS[invocation.name] as Handler<CommandName>;
+    let reply: BotMessage;
     try {
-      return await handler({ args: invocation.args as never, actor, locale, ctx });
+      const stopped = (await permissionRefusal(invocation, actor, ctx, locale)) ?? confirmationQuestion(invocation, locale);
+      if (stopped) return stopped;
+      reply = await handler({ args: invocation.args as never, actor, locale, ctx });
     } catch (error) {
       if (error instanceof ReplyWith) return error.reply;
       if (error instanceof TrackingMoreError) return trackingMoreErrorView(error.kind, locale);
       deps.onUnexpectedError?.(error, invocation.name);
       return genericErrorView(locale);
     }
+    if (reply.kind !== 'error') reportChange(invocation, actor);
+    return reply;
   }
 
   function answer(parsed: ParseResult, actor: Actor): Promise<BotMessage> {
@@ -71,7 +89,6 @@ export function createCore(deps: CoreDeps): Core {
   }
 
   return {
-    commands: COMMANDS,
     handleText: (text, actor) => answer(parseCommand(text), actor),
     run: (name, args, actor) => answer(parseArgs(name, args), actor),
     async completeCarriers(query, limit = DEFAULT_COMPLETION_LIMIT) {
@@ -84,7 +101,4 @@ export function createCore(deps: CoreDeps): Core {
   };
 }
 
-export { COMMANDS };
 export type { CarrierInfo, Tracking, TrackingApi } from './tracking-api';
-export { statusBadge } from '../messages/badge';
-export { trackingView, type TrackingViewContext } from '../messages/tracking-view';

@@ -19,7 +19,23 @@ export interface HttpServerOptions {
   health?: () => HealthInfo;
   metrics?: MetricsRegistry;
   logger?: Logger;
+  /** Default: DEFAULT_TIMEOUTS. */
+  timeouts?: Partial<HttpTimeouts>;
 }
+
+export interface HttpTimeouts {
+  /** The whole request, body included, must arrive within this. */
+  requestMs: number;
+  /** The request line and headers must arrive within this. */
+  headersMs: number;
+}
+
+/**
+ * Slack's and TrackingMore's requests are small and quick; a client that
+ * trickles its headers or body is cut off long before Node's 300 s default,
+ * so slow clients cannot hold connections (and body reads) open.
+ */
+export const DEFAULT_TIMEOUTS: HttpTimeouts = { requestMs: 30_000, headersMs: 10_000 };
 
 export interface HttpServer {
   /** Exact path match; the query string is ignored. */
@@ -49,7 +65,15 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     sendText(res, 200, 'text/plain; version=0.0.4; charset=utf-8', registry.render());
   });
 
-  const server = createServer((req, res) => {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const serverOptions = {
+    requestTimeout: timeouts.requestMs,
+    // Node requires headersTimeout <= requestTimeout.
+    headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),
+    // Node checks both only this often (30 s by default, longer than the timeouts themselves).
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(timeouts.headersMs / 2))),
+  };
+  const server = createServer(serverOptions, (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const handler = routes.get(routeKey(req.method ?? 'GET', path));
     res.on('finish', () => requests.inc({ route: handler ? path : 'unmatched', status: String(res.statusCode) }));

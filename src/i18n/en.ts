@@ -84,7 +84,6 @@ export const en = {
 
   'stats.title': 'Trackings per status',
   'account.title': 'TrackingMore account',
-  'account.email': 'E-mail',
   'account.balance': 'Balance',
   'account.quota': 'Tracking quota left',
   'account.registered': 'Registered',

@@ -86,7 +86,6 @@ export const it: Record<MessageKey, string> = {
 
   'stats.title': 'Spedizioni per stato',
   'account.title': 'Account TrackingMore',
-  'account.email': 'E-mail',
   'account.balance': 'Credito',
   'account.quota': 'Spedizioni ancora disponibili',
   'account.registered': 'Registrato il',

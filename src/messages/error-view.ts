@@ -1,4 +1,4 @@
-import { COMMANDS } from '../commands/declarations';
+import { COMMANDS, usageOf } from '../commands/declarations';
 import type { ParseError } from '../commands/types';
 import { t, type MessageKey } from '../i18n';
 import type { TrackingMoreErrorKind } from '../trackingmore/errors';
@@ -15,11 +15,6 @@ export function trackingMoreErrorView(kind: TrackingMoreErrorKind, locale?: stri
 
 export function genericErrorView(locale?: string): BotMessage {
   return errorMessage(t(locale, 'error.generic'));
-}
-
-function usageOf(command: keyof typeof COMMANDS): string {
-  const usage = COMMANDS[command].usage;
-  return usage ? `${command} ${usage}` : command;
 }
 
 function choicesOf(command: keyof typeof COMMANDS, optionName: string): readonly string[] | undefined {

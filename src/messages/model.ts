@@ -107,4 +107,10 @@ export interface BotMessage {
   visibility: 'private' | 'public';
   /** Link to the carrier's site, when known. */
   url?: string;
+  /**
+   * The language the message was written in, when it is not the requester's
+   * (a notification speaks its subscriber's language): renderers write the
+   * few strings they add themselves ("n older events", "Other carrier…") in it.
+   */
+  locale?: string;
 }

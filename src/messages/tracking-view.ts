@@ -2,6 +2,7 @@ import { typicalWithin, type TransitRow } from '../commands/transit-stats';
 import type { Tracking } from '../core/tracking-api';
 import { t } from '../i18n';
 import { statusBadge, statusOf } from './badge';
+import { textOf } from './plain-text';
 import type { BotMessage, MessageField } from './model';
 import { timelineOf } from './timeline';
 import { trackingActions, type TrackingActionOptions } from './tracking-actions';
@@ -12,19 +13,11 @@ export interface TrackingViewContext extends TrackingActionOptions {
   transit?: { from: string; to: string; row: TransitRow };
   /** The bot has just added this tracking. */
   created?: boolean;
-  /** Leave the buttons out (e.g. in a notification that wants only the news). */
-  withoutActions?: boolean;
-  visibility?: BotMessage['visibility'];
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'number') return String(value);
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 function routeOf(tracking: Tracking, locale?: string): string | undefined {
-  const from = text(tracking.original_country);
-  const to = text(tracking.destination_country) ?? text(tracking.destination_code)?.toUpperCase();
+  const from = textOf(tracking.original_country);
+  const to = textOf(tracking.destination_country) ?? textOf(tracking.destination_code)?.toUpperCase();
   if (!from && !to) return undefined;
   const unknown = t(locale, 'value.unknownPlace');
   return `${from ?? unknown} → ${to ?? unknown}`;
@@ -35,11 +28,11 @@ function fieldsOf(tracking: Tracking, carrier: string, number: string, locale?: 
     ['field.carrier', carrier, true],
     ['field.number', number, true],
     ['field.route', routeOf(tracking, locale), true],
-    ['field.days', text(tracking.itemTimeLength), true],
-    ['field.lastUpdate', text(tracking.lastUpdateTime), true],
-    ['field.substatus', text(tracking.substatus), true],
-    ['field.order', text(tracking.order_id), true],
-    ['field.customer', text(tracking.customer_name), true],
+    ['field.days', textOf(tracking.itemTimeLength), true],
+    ['field.lastUpdate', textOf(tracking.lastUpdateTime), true],
+    ['field.substatus', textOf(tracking.substatus), true],
+    ['field.order', textOf(tracking.order_id), true],
+    ['field.customer', textOf(tracking.customer_name), true],
     ['field.archived', tracking.archived === true || tracking.archived === 'true' ? t(locale, 'value.yes') : undefined, true],
   ];
   return candidates.flatMap(([key, value, inline]) => (value === undefined ? [] : [{ label: t(locale, key), value, inline }]));
@@ -47,7 +40,7 @@ function fieldsOf(tracking: Tracking, carrier: string, number: string, locale?: 
 
 /** The weblink as given is often protocol-relative ("//www.dhl.com/"). */
 function carrierUrl(tracking: Tracking): string | undefined {
-  const link = text(tracking.origin_info?.weblink);
+  const link = textOf(tracking.origin_info?.weblink);
   if (!link) return undefined;
   return link.startsWith('//') ? `https:${link}` : link;
 }
@@ -66,7 +59,7 @@ export function trackingView(tracking: Tracking, ctx: TrackingViewContext = {}):
   const url = carrierUrl(tracking);
   return {
     kind: 'tracking',
-    title: text(tracking.title) ?? `${carrier} ${number}`,
+    title: textOf(tracking.title) ?? `${carrier} ${number}`,
     badge: statusBadge(statusOf(tracking.status), locale),
     fields: fieldsOf(tracking, carrier, number, locale),
     ...(notes.length > 0 ? { text: notes.join('\n') } : {}),
@@ -83,8 +76,8 @@ export function trackingView(tracking: Tracking, ctx: TrackingViewContext = {}):
           }),
         }
       : {}),
-    ...(ctx.withoutActions ? {} : { actions: trackingActions(carrier, number, ctx, locale) }),
+    actions: trackingActions(carrier, number, ctx, locale),
     ...(url ? { url } : {}),
-    visibility: ctx.visibility ?? 'private',
+    visibility: 'private',
   };
 }

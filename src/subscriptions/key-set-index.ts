@@ -15,6 +15,13 @@ export class KeySetIndex {
     return (await this.keyv.get<string[]>(indexKey)) ?? [];
   }
 
+  /** Several index keys with one getMany, in the order asked. */
+  async readMany(indexKeys: readonly string[]): Promise<string[][]> {
+    if (indexKeys.length === 0) return [];
+    const found = await this.keyv.getMany<string[]>([...indexKeys]);
+    return indexKeys.map((_, i) => found[i] ?? []);
+  }
+
   add(indexKey: string, member: string): Promise<void> {
     return this.update(indexKey, (members) => (members.includes(member) ? members : [...members, member]));
   }

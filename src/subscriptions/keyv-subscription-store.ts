@@ -11,6 +11,9 @@ import {
   trackingIndexKey,
 } from './subscription-keys';
 
+/** Keys per getMany: well under SQLite's bound-parameter limit and a modest Postgres/Redis request. */
+const GET_MANY_CHUNK = 500;
+
 /**
  * SubscriptionStore on one Keyv namespace: a record per subscription plus
  * two index keys (by tracking, by channel) listing record keys. Records are
@@ -65,6 +68,35 @@ export class KeyvSubscriptionStore implements SubscriptionStore {
 
   listByTracking(ref: TrackingRef): Promise<Subscription[]> {
     return this.listIndexed(trackingIndexKey(ref));
+  }
+
+  /**
+   * One getMany of the distinct index keys, then getMany of their records in
+   * chunks (SQL backends put every key in one statement); entries without a
+   * record are skipped and pruned, as in listByTracking.
+   */
+  async listByTrackings(refs: readonly TrackingRef[]): Promise<Subscription[][]> {
+    const indexKeys = refs.map(trackingIndexKey);
+    const distinct = [...new Set(indexKeys)];
+    const members = await this.index.readMany(distinct);
+    const records = new Map<string, Subscription>();
+    const wanted = [...new Set(members.flat())];
+    for (let i = 0; i < wanted.length; i += GET_MANY_CHUNK) {
+      const keys = wanted.slice(i, i + GET_MANY_CHUNK);
+      const found = await this.keyv.getMany<Subscription>(keys);
+      keys.forEach((key, j) => {
+        const record = found[j];
+        if (record !== undefined) records.set(key, record);
+      });
+    }
+    const byIndex = new Map<string, Subscription[]>();
+    for (const [i, indexKey] of distinct.entries()) {
+      const keys = members[i] ?? [];
+      const missing = keys.filter((key) => !records.has(key));
+      if (missing.length > 0) await this.index.prune(indexKey, missing, (suspects) => this.findMissing(suspects));
+      byIndex.set(indexKey, keys.flatMap((key) => records.get(key) ?? []));
+    }
+    return indexKeys.map((indexKey) => byIndex.get(indexKey) ?? []);
   }
 
   /** Does nothing when the subscription was removed meanwhile: never resurrects it. */

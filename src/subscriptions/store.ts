@@ -19,7 +19,7 @@ export interface Subscription extends TrackingRef {
   createdAt: string;
   /** Locale of who subscribed (e.g. "it-IT"): notifications are written in it. */
   locale?: string;
-  /** Unix seconds of the newest event behind the last notification: an older webhook push is stale. */
+  /** Unix seconds of the newest event behind the last notification: an older snapshot of the tracking is stale. */
   lastChangeAt?: number;
   /** The last event a "no news for n days" alert was sent for: one alert per stall. */
   stallAlertedFor?: string;
@@ -39,6 +39,11 @@ export interface SubscriptionStore {
   get(address: { platform: Platform; workspaceId: string; channelId: string }, ref: TrackingRef): Promise<Subscription | undefined>;
   listByChannel(address: { platform: Platform; workspaceId: string; channelId: string }): Promise<Subscription[]>;
   listByTracking(ref: TrackingRef): Promise<Subscription[]>;
+  /**
+   * The subscriptions of each ref, in the order of `refs` (one list per ref,
+   * empty when none): a page of changes is looked up with a few batched reads.
+   */
+  listByTrackings(refs: readonly TrackingRef[]): Promise<Subscription[][]>;
   /** Does nothing when the subscription was removed meanwhile. `facts` are merged into the record. */
   setLastNotified(sub: Subscription, status: TrackingStatus, facts?: NotifiedFacts): Promise<void>;
   close(): Promise<void>;

@@ -7,13 +7,17 @@ export interface ChannelAddressParts {
   channelId: string;
 }
 
-/** Carrier codes are case-insensitive; keys and records use lower case. */
+/**
+ * Carrier codes and tracking numbers are case-insensitive at TrackingMore:
+ * keys and records use lower-case carriers and upper-case numbers, so what a
+ * user typed and what TrackingMore answers land on the same key.
+ */
 export function normalizeRef(ref: TrackingRef): TrackingRef {
-  return { carrier: ref.carrier.toLowerCase(), number: ref.number };
+  return { carrier: ref.carrier.trim().toLowerCase(), number: ref.number.trim().toUpperCase() };
 }
 
 // Each part is URI-encoded so a ':' inside an id can never forge another key.
-function joinKey(kind: string, parts: string[]): string {
+export function joinKey(kind: string, parts: string[]): string {
   return [kind, ...parts.map(encodeURIComponent)].join(':');
 }
 

@@ -34,6 +34,18 @@ type Outcome =
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
+/**
+ * Sending these twice does no harm. Every v2 POST creates, bills or changes
+ * (createTracking, batch, realtime, detect, costtime, aircargo…): after a
+ * timeout, a dropped connection or a 5xx it may have been processed already.
+ */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+/** 429: TrackingMore refused the request before doing anything, so even a POST may be resent. */
+function wasRateLimited(outcome: Outcome): boolean {
+  return 'response' in outcome && (outcome.response.status === 429 || outcome.metaCode === 429);
+}
+
 /** Timeouts, retries with backoff, Retry-After and per-operation spacing, below openapi-fetch. */
 export class Transport {
   private readonly timeoutMs: number;
@@ -67,7 +79,8 @@ export class Transport {
     for (let retry = 0; ; retry++) {
       await this.spacer.waitForSlot(operation);
       const outcome = await this.attempt(request);
-      const waitMs = retry < this.retries ? this.retryDelayMs(outcome, retry) : undefined;
+      const mayResend = IDEMPOTENT_METHODS.has(request.method.toUpperCase()) || wasRateLimited(outcome);
+      const waitMs = retry < this.retries && mayResend ? this.retryDelayMs(outcome, retry) : undefined;
       if (waitMs === undefined) return finish(outcome, operation);
       // The wait is taken as the operation's next slot, so concurrent callers back off too.
       this.spacer.holdOff(operation, this.now() + waitMs);

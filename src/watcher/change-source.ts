@@ -11,10 +11,13 @@ export interface ChangeQuery {
   limit: number;
 }
 
-/** What the watcher needs of TrackingMoreClient: the trackings updated in a time window, paged. */
+/** What the watcher needs of TrackingMoreClient. */
 export interface ChangeSource {
+  /** The trackings updated in a time window, paged. */
   listTrackings(query: ChangeQuery): Promise<{
     items?: readonly WatchedTracking[] | null;
     total?: number | string | null;
   }>;
+  /** One tracking as TrackingMore has it now: what a webhook push is checked against. */
+  getTracking(carrier: string, number: string): Promise<WatchedTracking>;
 }

@@ -19,6 +19,7 @@ function notificationFrame(sub: Subscription, tracking: Tracking, status: Tracki
       { type: 'button', label: t(sub.locale, 'action.unwatch'), command: `unwatch ${ref}` },
     ],
     visibility: 'public',
+    ...(sub.locale !== undefined && { locale: sub.locale }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console';
 import type { BotMessage } from '../../src/messages/model';
 import type { Actor } from '../../src/platform/actor';
@@ -64,6 +64,58 @@ describe('createConsoleAdapter (pipe)', () => {
     await adapter.finished;
     expect(printed()).toContain('Something went wrong on my side');
     expect(printed()).not.toContain('secret internals');
+  });
+
+  it('keeps answering after a line fails all the same (a malformed answer): no stuck queue, no unhandled rejection', async () => {
+    const { adapter, input, printed } = pipeAdapter(async (text) =>
+      text === 'broken'
+        ? ({ kind: 'info', visibility: 'private', actions: [{ type: 'select', placeholder: 'p' }] } as unknown as BotMessage)
+        : { kind: 'info', text: `answer to ${text}`, visibility: 'private' },
+    );
+    await adapter.start();
+    input.end('broken\nnext\n');
+    await adapter.finished;
+    expect(printed()).toContain('Something went wrong on my side');
+    expect(printed()).toMatch(/> next\nanswer to next\n$/);
+  });
+
+  it('strips control characters (ANSI escapes, CR, BEL) from what it prints, keeping newlines', async () => {
+    const { adapter, input, printed } = pipeAdapter(async () => ({
+      kind: 'tracking',
+      title: '\u001b[2J\u001b]0;pwned\u0007parcel',
+      text: 'line one\r\nline\ttwo\u009b31m',
+      visibility: 'private',
+    }));
+    await adapter.start();
+    input.end('show \u001b[31mred\n');
+    await adapter.finished;
+    expect(printed()).toBe('> show [31mred\n[2J]0;pwnedparcel\nline one\nlinetwo31m\n');
+    expect(printed()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('prints a notification without taking over the numbered choices on screen', async () => {
+    const ran: string[] = [];
+    const card: BotMessage = { kind: 'tracking', title: 'dhl 123', actions: [{ type: 'button', label: 'Refresh', command: 'refresh dhl 123' }], visibility: 'private' };
+    const { adapter, input, printed } = pipeAdapter(async (text) => {
+      ran.push(text);
+      return text === 'show' ? card : { kind: 'info', text: `ran ${text}`, visibility: 'private' };
+    });
+    await adapter.start();
+    input.write('show\n');
+    await vi.waitFor(() => expect(printed()).toContain('[1] Refresh'));
+    const notification: BotMessage = {
+      kind: 'notification',
+      title: 'dhl 999',
+      text: 'In transit → Delivered',
+      actions: [{ type: 'button', label: 'Unwatch', command: 'unwatch dhl 999' }],
+      visibility: 'public',
+    };
+    await adapter.deliver({ platform: 'console', workspaceId: 'local', channelId: 'console' }, notification, 'k');
+    expect(printed()).toContain('\ndhl 999\nIn transit → Delivered\n  Unwatch: > unwatch dhl 999\n');
+    input.end('1\n');
+    await adapter.finished;
+    // "1" is still the card's Refresh, not the notification's Unwatch.
+    expect(ran).toEqual(['show', 'refresh dhl 123']);
   });
 
   it('prints delivered notifications and refuses other platforms', async () => {

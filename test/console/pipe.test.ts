@@ -104,6 +104,19 @@ describe('npm start through a pipe', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('logs an audit line for each command that may change data (show creates unknown trackings), and none for reads', async () => {
+    child = startTrackbot(storeDir, { LOG_LEVEL: 'info' });
+    const out = new Transcript(child);
+    child.stdin.end('4px 300403513351\nedit 4px 300403513351 title=lamp\nlist\n');
+    expect(await out.exit()).toBe(0);
+    const audits = out.stderr
+      .split('\n')
+      .filter((line) => line.includes('"msg":"audit: command changed data"'))
+      .map((line) => JSON.parse(line) as { command: string; platform: string; args: Record<string, unknown> });
+    expect(audits.map((a) => a.command)).toEqual(['show', 'edit']);
+    expect(audits[1]).toMatchObject({ platform: 'console', args: { carrier: '4px', number: '300403513351', title: 'lamp' } });
+  });
+
   it('shuts down cleanly on SIGTERM while input is still open', async () => {
     child = startTrackbot(storeDir);
     const out = new Transcript(child);

@@ -115,10 +115,12 @@ describe('account-level commands', () => {
     expect(reply.fields).toHaveLength(8);
   });
 
-  it('account shows balance and quota', async () => {
+  it('account shows balance and quota, never the e-mail (it is the webhook signing key)', async () => {
     const reply = await h.core.handleText('account', alice);
     expect(reply.title).toBe('TrackingMore account');
     expect(reply.fields?.map((f) => f.label)).toEqual(expect.arrayContaining(['Balance', 'Tracking quota left']));
+    expect(JSON.stringify(reply)).not.toContain('sandbox@trackbot.invalid');
+    expect(JSON.stringify(reply)).not.toContain('@');
   });
 
   it('carriers searches the list, fetched once and cached; autocomplete uses the same list', async () => {

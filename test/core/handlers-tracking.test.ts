@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/commands/grammar';
 import type { ButtonAction, SelectAction } from '../../src/messages/model';
-import { slackUser, startHarness, type Harness } from './harness';
+import { createCore } from '../../src/core';
+import type { Subscription } from '../../src/subscriptions/store';
+import { TrackingMoreClient } from '../../src/trackingmore';
+import { MemorySubscriptions, slackUser, startHarness, type Harness } from './harness';
 
 const alice = slackUser('UALICE');
 const bob = slackUser('UBOB');
@@ -150,6 +153,25 @@ describe('carrier', () => {
     expect(h.sandbox.calls.updateCarrier).toBe(1);
     expect(h.subscriptions.all.map((s) => s.carrier)).toEqual(['4px']);
     expect((await h.core.handleText('delete 4px 123456789012', alice)).kind).toBe('confirm');
+  });
+
+  it('adds each subscription under the new carrier before removing the old: a failure in between loses nothing', async () => {
+    class FailingAdds extends MemorySubscriptions {
+      override async add(sub: Subscription): Promise<'added' | 'updated'> {
+        if (sub.carrier === '4px') throw new Error('store went away');
+        return super.add(sub);
+      }
+    }
+    const subscriptions = new FailingAdds();
+    const core = createCore({
+      tm: new TrackingMoreClient({ apiKey: 'sandbox-key', baseUrl: h.sandbox.url }),
+      subscriptions,
+      kv: h.kv,
+      config: { slackAdminUserIds: [], discordAdminRoleIds: [] },
+    });
+    await core.handleText('watch fedex 123456789012', alice);
+    expect((await core.handleText('carrier fedex 123456789012 4px', alice)).kind).toBe('error');
+    expect(subscriptions.all.map((s) => `${s.carrier} ${s.number}`)).toEqual(['fedex 123456789012']);
   });
 
   it('suggests a carrier for a misspelt new one', async () => {

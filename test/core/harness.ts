@@ -3,6 +3,7 @@ import { createCore, type Core } from '../../src/core';
 import type { Actor } from '../../src/platform/actor';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox';
 import type { Subscription, SubscriptionStore, TrackingRef } from '../../src/subscriptions/store';
+import { normalizeRef } from '../../src/subscriptions/subscription-keys';
 import { TrackingMoreClient } from '../../src/trackingmore';
 
 type Address = Pick<Subscription, 'platform' | 'workspaceId' | 'channelId'>;
@@ -12,14 +13,16 @@ function sameAddress(a: Address, b: Address): boolean {
 }
 
 function sameRef(a: TrackingRef, b: TrackingRef): boolean {
-  return a.carrier === b.carrier && a.number === b.number;
+  const [x, y] = [normalizeRef(a), normalizeRef(b)];
+  return x.carrier === y.carrier && x.number === y.number;
 }
 
-/** An in-memory SubscriptionStore: a test double of our own interface. */
+/** An in-memory SubscriptionStore: a test double of our own interface, keyed like the real one (normalizeRef). */
 export class MemorySubscriptions implements SubscriptionStore {
   readonly all: Subscription[] = [];
 
-  async add(sub: Subscription): Promise<'added' | 'updated'> {
+  async add(added: Subscription): Promise<'added' | 'updated'> {
+    const sub = { ...added, ...normalizeRef(added) };
     const index = this.all.findIndex((s) => sameAddress(s, sub) && sameRef(s, sub));
     if (index >= 0) {
       this.all[index] = sub;
@@ -43,6 +46,9 @@ export class MemorySubscriptions implements SubscriptionStore {
   async listByTracking(ref: TrackingRef): Promise<Subscription[]> {
     return this.all.filter((s) => sameRef(s, ref));
   }
+  async listByTrackings(refs: readonly TrackingRef[]): Promise<Subscription[][]> {
+    return Promise.all(refs.map((ref) => this.listByTracking(ref)));
+  }
   async setLastNotified(sub: Subscription, status: Subscription['lastNotifiedStatus'] & string): Promise<void> {
     const found = await this.get(sub, sub);
     if (found) found.lastNotifiedStatus = status;
@@ -60,6 +66,8 @@ export interface Harness {
   kv: Keyv;
   subscriptions: MemorySubscriptions;
   unexpected: unknown[];
+  /** What the core reported through onChange (the audit hook). */
+  changes: { userId: string; command: string; args: Readonly<Record<string, unknown>> }[];
   close(): Promise<void>;
 }
 
@@ -70,6 +78,7 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
   const kv = new Keyv();
   const subscriptions = new MemorySubscriptions();
   const unexpected: unknown[] = [];
+  const changes: Harness['changes'] = [];
   const core = createCore({
     tm,
     subscriptions,
@@ -77,6 +86,7 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
     config: { slackAdminUserIds: ['UADMIN'], discordAdminRoleIds: ['R-ADMIN'] },
     clock: () => new Date('2024-05-01T10:00:00Z'),
     onUnexpectedError: (error) => unexpected.push(error),
+    onChange: (actor, command, args) => changes.push({ userId: actor.userId, command, args }),
   });
-  return { sandbox, core, kv, subscriptions, unexpected, close: () => sandbox.close() };
+  return { sandbox, core, kv, subscriptions, unexpected, changes, close: () => sandbox.close() };
 }

@@ -153,11 +153,14 @@ describe('buttons and selects', () => {
     const expired = await h.waitFor(ask, (r) => r.path.endsWith('/callback'), 'the expired answer');
     expect(expired.body.data.flags).toBe(EPHEMERAL);
 
+    // On a public message: an ephemeral deferral, then the refusal written into it.
     const click = h.click(shown(answer, 0), { customId: 't:delete 4px 300403513351 confirm' }, BOB);
-    const followUp = await h.waitFor(click, (r) => r.method === 'POST' && r.path.startsWith('/webhooks/'), 'the refusal');
-    expect(followUp.body.flags).toBe(EPHEMERAL);
-    expect(followUp.body.embeds[0].description).toContain('Sorry');
-    expect(h.fake.requests.some((r) => r.path.includes(click.token) && r.method === 'PATCH')).toBe(false);
+    const deferral = await h.waitFor(click, (r) => r.path.endsWith('/callback'), 'the deferral');
+    expect(deferral.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    const refusal = await h.waitFor(click, (r) => r.method === 'PATCH', 'the refusal');
+    expect(refusal.path).toContain('/messages/@original');
+    expect(refusal.body.embeds[0].description).toContain('Sorry');
+    expect(h.fake.requests.some((r) => r.path.startsWith('/channels/') && r.method === 'PATCH')).toBe(false);
     expect(h.sandbox.calls.deleteTracking).toBe(0);
   });
 });

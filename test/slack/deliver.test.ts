@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Tracking } from '../../src/core';
+import type { BotMessage } from '../../src/messages/model';
 import type { Subscription } from '../../src/subscriptions/store';
 import { notificationMessage } from '../../src/watcher/notification-view';
 import { expectNoPingsNorSecrets } from './checks';
-import { elementsOf, mrkdwnOf } from './fake-slack/payloads';
+import { elementOfType, elementsOf, mrkdwnOf, textOf } from './fake-slack/payloads';
 import { TEAM_ID } from './fake-slack/web-api';
 import { BOT_TOKEN, startSlackHarness, type SlackHarness } from './harness';
 
@@ -63,5 +64,29 @@ describe('deliver', () => {
     h.web.channelHttpStatus.set('C0DOWN', 503);
     const result = await h.adapter.deliver(to('C0DOWN'), notification(), 'k');
     expect(result).toEqual({ ok: false, reason: 'retry-later', detail: 'Slack answered HTTP 503' });
+  });
+});
+
+describe('deliver in the message\'s own language', () => {
+  it('an Italian notification says "Mostra" and its renderer-added strings in Italian too', async () => {
+    const italian = notificationMessage({ ...sub, locale: 'it-IT' }, tracking, 'delivered');
+    expect(italian.locale).toBe('it-IT');
+    // Many events, a link and a carrier search: everything the renderer adds by itself.
+    const events = Array.from({ length: 60 }, (_, i) => ({ time: `2024-05-02 ${String(i % 24).padStart(2, '0')}:00`, description: `evento ${i}` }));
+    const message: BotMessage = {
+      ...italian,
+      fields: Array.from({ length: 30 }, (_, i) => ({ label: `c${i}`, value: 'v' })),
+      timeline: { events, more: 0 },
+      url: 'https://carrier.example/track',
+      actions: [...(italian.actions ?? []), { type: 'select', placeholder: 'Corriere', options: [{ label: 'UPS', command: 'carrier dhl 7700000002 ups' }], searchCarriersCommand: 'carrier dhl 7700000002 {carrier}' }],
+    };
+    expect(await h.adapter.deliver(to('C0NEWS'), message, 'k')).toMatchObject({ ok: true });
+    const blocks = h.web.callsOf('chat.postMessage')[0]?.body.blocks;
+    const shown = textOf(blocks);
+    expect(shown).toMatch(/_altri \d+ eventi precedenti_/);
+    expect(shown).toContain('|Sito del corriere>');
+    expect(elementOfType(blocks, 'external_select').placeholder.text).toBe('Cerca tra tutti i corrieri…');
+    expect(elementsOf(blocks).map((e) => e.text?.text).slice(0, 2)).toEqual(['Mostra', 'Smetti di seguire']);
+    expect(shown).not.toMatch(/older events|Carrier website|Search all carriers/);
   });
 });

@@ -14,7 +14,7 @@ afterEach(async () => {
   }
 });
 
-it('answers with the generic error view when the core itself throws, and logs it without secrets', async () => {
+it('a core that throws (it never should: it turns failures into views) is logged without secrets, and nothing leaks to the user', async () => {
   h = await startSlackHarness({
     core: (real) => ({
       handleText: async () => {
@@ -23,11 +23,13 @@ it('answers with the generic error view when the core itself throws, and logs it
       completeCarriers: (query, limit) => real.completeCarriers(query, limit),
     }),
   });
-  const { body } = await h.reply('list');
-  expect(textOf(body.blocks)).toBe('Something went wrong on my side. Please try again; if it keeps happening, tell whoever runs the bot.');
-  expect(JSON.stringify(body)).not.toMatch(/boom|at .*\.ts/);
-  const logged = h.logLines.find((line) => line.includes('slack: command failed'));
+  const sent = await h.command('list');
+  expect(sent.status).toBe(200);
+  const harness = h;
+  await eventually(() => harness.logLines.some((line) => line.includes('slack: listener failed')));
+  const logged = h.logLines.find((line) => line.includes('slack: listener failed'));
   expect(logged).toContain('boom at xox…');
+  expect(JSON.stringify(h.responses.responses.items)).not.toMatch(/boom/);
 });
 
 it('logs a failed respond (expired response_url) and keeps serving', async () => {

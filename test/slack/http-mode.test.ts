@@ -103,6 +103,17 @@ describe('/track over HTTP, through Bolt', () => {
     expect(h.sandbox.tracking({ carrier: 'poste-italiane', number: '300403513351' })).toBeDefined();
   });
 
+  it('puts the chosen carrier in the template as one token, whatever it holds', async () => {
+    const { body } = await h.reply(PILLOW, ADMIN);
+    const search = elementOfType(body.blocks, 'external_select');
+    const click = await h.click(ephemeral(body), search, ADMIN, 'dhl 12345 confirm');
+    const answer = (await h.responses.next(click.responseUrl)).body;
+    // One unknown carrier code, not a carrier plus extra words.
+    expect(answer).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(textOf(answer.blocks)).toContain('Unknown carrier `dhl 12345 confirm`.');
+    expect(h.sandbox.tracking(PILLOW_REF)).toBeDefined();
+  });
+
   it('deletes through the confirmed Delete button and replaces the message', async () => {
     const { body } = await h.reply(PILLOW, ADMIN);
     const remove = buttonLabelled(body.blocks, 'Delete');
@@ -126,12 +137,15 @@ describe('/track over HTTP, through Bolt', () => {
     expect(labels).not.toContain('Share in channel');
   });
 
-  it('a click in a shared (public) message replaces it in the channel', async () => {
+  it('a click in a shared (public) message answers the clicker alone and leaves the shared message', async () => {
     const { body } = await h.reply(PILLOW);
     const click = await h.click({ blocks: body.blocks, ephemeral: false }, buttonLabelled(body.blocks, 'Refresh'), BOB);
     const refreshed = (await h.responses.next(click.responseUrl)).body;
-    expect(refreshed).toMatchObject({ response_type: 'in_channel', replace_original: true });
-    expect(elementsOf(refreshed.blocks).map((e) => e.text?.text)).not.toContain('Share in channel');
+    expect(refreshed).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(textOf(refreshed.blocks)).toContain('cute pillow');
+    // Private, so the clicker may share it in turn.
+    expect(elementsOf(refreshed.blocks).map((e) => e.text?.text)).toContain('Share in channel');
+    expect(h.responses.to(click.responseUrl)).toHaveLength(1);
   });
 
   it('watches the tracking in this channel for who clicks Watch', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, escapeWithin } from '../../adapters/slack/escape';
-import { SLACK_LIMITS as LIMITS, truncate } from '../../adapters/slack/limits';
+import { SLACK_LIMITS as LIMITS } from '../../adapters/slack/limits';
+import { truncate } from '../../adapters/shared/truncate';
 import { renderSlackBlocks } from '../../adapters/slack/render';
 import type { BotMessage, MessageAction, TimelineEvent } from '../../src/messages/model';
 import { elementOfType, elementsOf, mrkdwnOf } from './fake-slack/payloads';

@@ -76,6 +76,15 @@ export function describeStoreContract(name: string, url: () => string): void {
       expect(await subscriptions.listByChannel(slackGeneral)).toEqual([]);
     });
 
+    it('treats tracking numbers case-insensitively, as TrackingMore does', async () => {
+      const { subscriptions } = await open();
+      await subscriptions.add(subscription(slackGeneral, { carrier: parcel.carrier, number: parcel.number.toLowerCase() }));
+      expect(await subscriptions.add(subscription(slackGeneral, parcel))).toBe('updated');
+      expect((await subscriptions.listByTracking({ carrier: parcel.carrier, number: ` ${parcel.number.toLowerCase()} ` }))[0]?.number).toBe(parcel.number);
+      expect(await subscriptions.remove(slackGeneral, { carrier: parcel.carrier, number: parcel.number.toLowerCase() })).toBe(true);
+      expect(await subscriptions.listByTracking(parcel)).toEqual([]);
+    });
+
     it('keeps lastNotifiedStatus across a restart, and never resurrects a removed one', async () => {
       const prefix = uniquePrefix();
       const first = await openRecorded(url(), prefix);
@@ -119,6 +128,37 @@ export function describeStoreContract(name: string, url: () => string): void {
       expect(unprefixed.sort()).toEqual(
         ['by-tracking:china-ems:LK123456789CN', 'sub:discord:G1:C1:china-ems:LK123456789CN', 'sub:slack:T1:C1:china-ems:LK123456789CN'].sort(),
       );
+    });
+
+    it('lists many trackings at once, in the order asked, with one read of the indexes and one of the records', async () => {
+      const { subscriptions, subscriptionsKeyv } = await open();
+      await subscriptions.add(subscription(slackGeneral, parcel));
+      await subscriptions.add(subscription(discordShip, parcel));
+      await subscriptions.add(subscription(slackRandom, other));
+      const singles: string[] = [];
+      const batches: string[][] = [];
+      subscriptionsKeyv.hooks.addHandler('preGet', (data: { key: string }) => singles.push(data.key));
+      subscriptionsKeyv.hooks.addHandler('preGetMany', (data: { keys: string[] }) => batches.push([...data.keys]));
+
+      const unknown = { carrier: 'ups', number: '1Z0000000000000000' };
+      const lists = await subscriptions.listByTrackings([other, unknown, { carrier: 'CHINA-EMS', number: parcel.number }, parcel]);
+      expect(lists.map((subs) => subs.map((s) => `${s.platform}/${s.channelId}`))).toEqual([['slack/C2'], [], ['slack/C1', 'discord/C1'], ['slack/C1', 'discord/C1']]);
+      expect(lists[2]?.[0]).toEqual(subscription(slackGeneral, parcel));
+      expect(singles).toEqual([]);
+      expect(batches).toHaveLength(2);
+      expect(await subscriptions.listByTrackings([])).toEqual([]);
+      expect(batches).toHaveLength(2);
+    });
+
+    it('listByTrackings skips and prunes an index entry whose record is gone', async () => {
+      const { subscriptions, subscriptionsKeyv } = await open();
+      await subscriptions.add(subscription(slackGeneral, parcel));
+      await subscriptions.add(subscription(slackRandom, parcel));
+      await subscriptionsKeyv.delete('sub:slack:T1:C1:china-ems:LK123456789CN');
+
+      const [subs] = await subscriptions.listByTrackings([parcel]);
+      expect(subs?.map((s) => s.channelId)).toEqual(['C2']);
+      expect(await subscriptionsKeyv.get('by-tracking:china-ems:LK123456789CN')).toEqual(['sub:slack:T1:C2:china-ems:LK123456789CN']);
     });
 
     it('skips and prunes an index entry whose record is gone (crash repair)', async () => {

@@ -115,11 +115,69 @@ describe('Transport retries', () => {
     expect(clock.sleeps).toHaveLength(1);
   });
 
-  it('resends the same body on a retried POST', async () => {
-    server = await startScriptedServer([json(500, envelope(500))]);
+  it('resends the same body on a POST refused with 429', async () => {
+    server = await startScriptedServer([json(429, envelope(429)), json(200, envelope(200))]);
     const transport = new Transport({ ...fakeClock(), retries: 1 });
     const request = new Request(`${server.url}/trackings/post`, { method: 'POST', body: '{"tracking_number":"X1"}' });
-    expect((await transport.fetchFor('createTracking')(request)).status).toBe(500);
+    expect((await transport.fetchFor('createTracking')(request)).status).toBe(200);
     expect(server.received.map((r) => r.body)).toEqual(['{"tracking_number":"X1"}', '{"tracking_number":"X1"}']);
+  });
+});
+
+describe('Transport never resends a POST that may have been processed', () => {
+  async function post(replies: Reply[], operation: string, path: string, options: Partial<TransportOptions> = {}) {
+    server = await startScriptedServer(replies);
+    const clock = fakeClock();
+    const transport = new Transport({ now: clock.now, sleep: clock.sleep, random: () => 1, retries: 3, ...options });
+    const request = new Request(`${server.url}${path}`, { method: 'POST', body: '[]' });
+    const outcome = await transport.fetchFor(operation)(request).then(
+      (response) => response.status,
+      (error: unknown) => error,
+    );
+    return { outcome, received: server.received, clock };
+  }
+
+  it.each([
+    ['createTracking', '/trackings/post'],
+    ['getAirCargo', '/trackings/aircargo'],
+    ['detectCarrier', '/carriers/detect'],
+  ])('%s: a timeout fails at once, sent once', async (operation, path) => {
+    const { outcome, received, clock } = await post([hang], operation, path, { timeoutMs: 50 });
+    expect(outcome).toMatchObject({ kind: 'timeout', operation });
+    expect(received).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('a 500 or 503 on batchCreateTrackings is handed back, sent once', async () => {
+    for (const status of [500, 503]) {
+      const { outcome, received } = await post([json(status, envelope(status))], 'batchCreateTrackings', '/trackings/batch');
+      expect(outcome).toBe(status);
+      expect(received).toHaveLength(1);
+      await server?.close();
+      server = undefined;
+    }
+  });
+
+  it('a meta.code 429 inside an HTTP 200 on realtimeTracking is retried', async () => {
+    const { outcome, received } = await post([json(200, envelope(429)), json(200, envelope(200))], 'realtimeTracking', '/trackings/realtime');
+    expect(outcome).toBe(200);
+    expect(received).toHaveLength(2);
+  });
+
+  it('a dropped connection on stopUpdating fails as a network error, sent once', async () => {
+    const drop: Reply = (req) => req.socket.destroy();
+    const { outcome, received } = await post([drop], 'stopUpdating', '/trackings/notupdate');
+    expect(outcome).toMatchObject({ kind: 'network', operation: 'stopUpdating' });
+    expect(received).toHaveLength(1);
+  });
+});
+
+describe('Transport resends idempotent methods', () => {
+  it.each(['PUT', 'DELETE'])('%s after a timeout', async (method) => {
+    server = await startScriptedServer([hang, json(200, envelope(200))]);
+    const transport = new Transport({ ...fakeClock(), random: () => 1, timeoutMs: 50, retries: 2 });
+    const request = new Request(`${server.url}/trackings/ups/1Z999`, { method, ...(method === 'PUT' ? { body: '{}' } : {}) });
+    expect((await transport.fetchFor(method === 'PUT' ? 'updateTracking' : 'deleteTracking')(request)).status).toBe(200);
+    expect(server.received.map((r) => r.method)).toEqual([method, method]);
   });
 });

@@ -36,6 +36,8 @@ export class RecordingAdapter implements ChatAdapter {
 /** TrackingMore's list-by-update-time, in memory: each tracking carries the unix second it last changed. */
 export class MemoryChangeSource implements ChangeSource {
   readonly queries: { update_time_min: number; page: number; limit: number }[] = [];
+  /** Every getTracking call, as "carrier/number". */
+  readonly reads: string[] = [];
   private readonly trackings = new Map<string, { tracking: Tracking; updatedAt: number }>();
 
   put(tracking: Tracking, updatedAt: number): void {
@@ -47,5 +49,12 @@ export class MemoryChangeSource implements ChangeSource {
     const matching = [...this.trackings.values()].filter((t) => t.updatedAt >= query.update_time_min).map((t) => t.tracking);
     const start = (query.page - 1) * query.limit;
     return { items: matching.slice(start, start + query.limit), total: matching.length };
+  }
+
+  async getTracking(carrier: string, number: string): Promise<Tracking> {
+    this.reads.push(`${carrier}/${number}`);
+    const found = this.trackings.get(`${carrier}/${number}`);
+    if (!found) throw new Error(`no tracking ${carrier}/${number}`);
+    return found.tracking;
   }
 }

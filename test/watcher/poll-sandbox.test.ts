@@ -101,21 +101,29 @@ describe('Watcher polling the sandbox through the real client', () => {
     expect(after.slack.delivered.map((d) => d.message.badge?.status)).toEqual(['pickup']);
   });
 
-  it('holds the cursor while a delivery is deferred and re-sends with the same key', async () => {
+  it('parks a deferred delivery, advances the cursor, and re-sends it next cycle by key, with the same key and no re-listing', async () => {
     const w = await worlds.start();
     await w.subscribe(general, PILLOW);
-    await w.watcher.pollOnce();
+    await w.watcher.runCycle();
     const start = Math.floor(w.clock.ms / 1000);
     w.slack.script.push({ ok: false, reason: 'retry-later', detail: '429' });
     w.tick(60);
     w.sandbox.advance(PILLOW, 'pickup');
     w.tick(600);
-    expect(await w.watcher.pollOnce()).toMatchObject({ deferred: 1 });
+    const first = Math.floor(w.clock.ms / 1000);
+    expect((await w.watcher.runCycle()).poll).toEqual({ trackings: 1, delivered: 0, deferred: 1 });
     w.tick(600);
-    expect(await w.watcher.pollOnce()).toMatchObject({ delivered: 1, deferred: 0 });
-    expect(w.source.queries.map((q) => q.update_time_min)).toEqual([start - OVERLAP, start - OVERLAP, start - OVERLAP]);
+    w.sandbox.resetCalls();
+    const cycle = await w.watcher.runCycle();
+    expect(cycle.poll).toEqual({ trackings: 0, delivered: 0, deferred: 0 });
+    expect(cycle.retried).toEqual({ trackings: 1, delivered: 1, deferred: 0 });
+    // The poll's one list call; the retry used what was parked.
+    expect(w.sandbox.totalCalls()).toBe(1);
+    const pollQueries = w.source.queries.filter((q) => q.update_time_max === undefined);
+    expect(pollQueries.map((q) => q.update_time_min)).toEqual([start - OVERLAP, start - OVERLAP, first - OVERLAP]);
     expect(new Set(w.slack.attempts.map((a) => a.idempotencyKey)).size).toBe(1);
-    expect(w.slack.delivered).toHaveLength(1);
+    expect(w.slack.delivered.map((d) => d.message.text)).toEqual(['🚚 In transit → 📬 Out for delivery / ready for pickup']);
+    expect((await w.store.subscriptions.get(general, PILLOW))?.lastNotifiedStatus).toBe('pickup');
   });
 
   it('pages 2000 at a time and asks the client to space list calls 1 s apart', async () => {

@@ -8,6 +8,7 @@ import { openStore, type OpenedStore } from '../../src/subscriptions/open-store'
 import type { Subscription } from '../../src/subscriptions/store';
 import { TrackingMoreClient } from '../../src/trackingmore';
 import type { ChangeQuery, ChangeSource } from '../../src/watcher/change-source';
+import { ParkedDeliveries } from '../../src/watcher/parked-deliveries';
 import { PollCursor, STALL_CURSOR_KEY } from '../../src/watcher/poll-cursor';
 import { Watcher } from '../../src/watcher/watcher';
 import { RecordingAdapter } from './fakes';
@@ -27,10 +28,16 @@ type Address = typeof general | typeof random | typeof guild;
 /** The real TrackingMoreClient, recording each list query it was asked for (what the sandbox received). */
 export class RecordingSource implements ChangeSource {
   readonly queries: ChangeQuery[] = [];
+  /** Every getTracking call, as "carrier/number". */
+  readonly reads: string[] = [];
   constructor(private readonly client: TrackingMoreClient) {}
   listTrackings(query: ChangeQuery) {
     this.queries.push(query);
     return this.client.listTrackings(query);
+  }
+  getTracking(carrier: string, number: string) {
+    this.reads.push(`${carrier}/${number}`);
+    return this.client.getTracking(carrier, number);
   }
 }
 
@@ -110,6 +117,7 @@ export class WorldFactory {
       source,
       subscriptions: store.subscriptions,
       cursor: new PollCursor(store.kv),
+      parked: new ParkedDeliveries(store.kv),
       adapters: new Map<Platform, RecordingAdapter>([
         ['slack', slack],
         ['discord', discord],

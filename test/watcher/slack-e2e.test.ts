@@ -3,6 +3,7 @@ import { createLogger } from '../../src/log';
 import type { Platform } from '../../src/platform/actor';
 import type { ChatAdapter } from '../../src/platform/adapter';
 import { TrackingMoreClient } from '../../src/trackingmore';
+import { ParkedDeliveries } from '../../src/watcher/parked-deliveries';
 import { PollCursor } from '../../src/watcher/poll-cursor';
 import { Watcher } from '../../src/watcher/watcher';
 import { CHANNEL_ID } from '../slack/fake-slack/payloads';
@@ -23,6 +24,7 @@ it('a user types /track watch, the tracking moves, polls post exactly one messag
     source: tm,
     subscriptions: h.store.subscriptions,
     cursor: new PollCursor(h.store.kv),
+    parked: new ParkedDeliveries(h.store.kv),
     adapters: new Map<Platform, ChatAdapter>([['slack', h.adapter]]),
     logger: createLogger({ level: 'silent' }),
   });

@@ -82,3 +82,23 @@ it('skips final statuses and trackings whose last event is recent, and drops a c
   expect(w.logs).toContainEqual(expect.objectContaining({ msg: 'watcher: subscription ended', reason: 'channel gone', channelId: 'C1' }));
   expect(w.slack.delivered.map((d) => [d.to.channelId, d.message.text])).toEqual([['C2', 'No news for 8 days: ups 1Z999AA10123456784 has not moved since its last event.']]);
 });
+
+it('parks a stall alert that fails and still advances the stall window: the alert goes out once, next cycle, and the window is listed hourly', async () => {
+  const w = await worlds.start();
+  await w.subscribe(general, PILLOW);
+  w.tick(8 * DAY);
+  w.slack.script.push({ ok: false, reason: 'retry-later', detail: 'Slack answered 503' });
+  expect((await w.watcher.runCycle()).stall).toEqual({ trackings: 2, delivered: 0, deferred: 1 });
+  const firstCheck = Math.floor(w.clock.ms / 1000);
+
+  w.tick(1800);
+  const cycle = await w.watcher.runCycle();
+  expect(cycle.stall).toBeUndefined();
+  expect(cycle.retried).toEqual({ trackings: 1, delivered: 1, deferred: 0 });
+  expect(w.slack.delivered.map((d) => d.message.text)).toEqual([STALLED]);
+
+  w.tick(1800);
+  expect((await w.watcher.runCycle()).stall).toEqual({ trackings: 0, delivered: 0, deferred: 0 });
+  expect(w.source.queries.at(-1)).toMatchObject({ update_time_min: firstCheck - STALL_DAYS * DAY - OVERLAP });
+  expect(w.slack.attempts).toHaveLength(2);
+});

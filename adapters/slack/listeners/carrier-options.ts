@@ -1,7 +1,8 @@
 import type { App } from '@slack/bolt';
 import { CARRIERS_ACTION } from '../action-ref';
 import type { HandlerDeps } from '../handler-deps';
-import { SLACK_LIMITS as LIMITS, truncate } from '../limits';
+import { truncate } from '../../shared/truncate';
+import { SLACK_LIMITS as LIMITS } from '../limits';
 
 /**
  * Options for the search over all carriers (Slack's block_suggestion). The

@@ -1,9 +1,10 @@
 import type { App, BlockAction } from '@slack/bolt';
 import { t } from '../../../src/i18n';
+import { errorMessage } from '../../../src/messages/error-view';
 import { actorOf, interactionIds } from '../actor';
 import { parseShareValue, SHARE_ACTION_ID } from '../action-ref';
 import type { HandlerDeps } from '../handler-deps';
-import { errorView, NEW_PRIVATE, NEW_PUBLIC, sendReply } from '../reply';
+import { NEW_PRIVATE, NEW_PUBLIC, sendReply } from '../reply';
 
 /** "Share in channel": posts the view the button came with, for everyone, without the button. */
 export function registerShare(app: App, deps: HandlerDeps): void {
@@ -13,7 +14,7 @@ export function registerShare(app: App, deps: HandlerDeps): void {
     const actor = await actorOf(interactionIds(body), deps.directory);
     const hash = parseShareValue(action.value ?? '');
     const view = hash === undefined ? undefined : await deps.stash.view(hash);
-    if (view === undefined) await sendReply(deps, respond, errorView(t(actor.locale, 'action.expired')), actor.locale, NEW_PRIVATE);
+    if (view === undefined) await sendReply(deps, respond, errorMessage(t(actor.locale, 'action.expired')), actor.locale, NEW_PRIVATE);
     else await sendReply(deps, respond, { ...view, visibility: 'public' }, actor.locale, NEW_PUBLIC);
   });
 }

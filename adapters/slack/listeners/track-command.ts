@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { actorOf } from '../actor';
 import type { HandlerDeps } from '../handler-deps';
-import { answerOf, NEW_PRIVATE, NEW_PUBLIC, sendReply } from '../reply';
+import { NEW_PRIVATE, NEW_PUBLIC, sendReply } from '../reply';
 
 export const SLASH_COMMAND = '/track';
 
@@ -11,7 +11,8 @@ export function registerTrackCommand(app: App, deps: HandlerDeps): void {
     await ack();
     if (deps.stopping()) return;
     const actor = await actorOf({ userId: command.user_id, teamId: command.team_id, channelId: command.channel_id }, deps.directory);
-    const message = await answerOf(deps, actor.locale, () => deps.core.handleText(command.text ?? '', actor));
+    // The core turns every failure into an error view: it does not throw.
+    const message = await deps.core.handleText(command.text ?? '', actor);
     await sendReply(deps, respond, message, actor.locale, message.visibility === 'public' ? NEW_PUBLIC : NEW_PRIVATE);
   });
 }

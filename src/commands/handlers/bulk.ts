@@ -2,10 +2,7 @@ import { t } from '../../i18n';
 import { describeCode } from '../../trackingmore/errors';
 import type { BatchError, TrackingKey } from '../../core/tracking-api';
 import type { Handler } from '../context';
-import { formatCommand } from '../grammar';
 import type { TrackingPair } from '../types';
-import type { HandlerInputBase } from './types';
-import { requireOwner } from './shared';
 
 /** TrackingMore takes at most 40 items per batch call. */
 export const BATCH_SIZE = 40;
@@ -51,28 +48,16 @@ export const add: Handler<'add'> = async (input) => {
   };
 };
 
-async function requireOwnerOfAll(input: HandlerInputBase, items: readonly TrackingPair[]): Promise<void> {
-  for (const item of items) await requireOwner(input, item);
-}
-
-/** `archive <carrier> <number> …`: POST /trackings/updatemore with archived "true". */
+/** `archive <carrier> <number> …`: POST /trackings/updatemore with archived "true" (the core checked every owner). */
 export const archive: Handler<'archive'> = async (input) => {
   const { items } = input.args;
-  await requireOwnerOfAll(input, items);
   for (const chunk of chunks(keysOf(items))) await input.ctx.tm.updateTrackings(chunk.map((key) => ({ ...key, archived: 'true' })));
   return { kind: 'info', text: t(input.locale, 'archive.done', { count: items.length }), visibility: 'private' };
 };
 
-/** `stop <carrier> <number> …` asks first; `… confirm` stops: POST /trackings/notupdate. */
+/** `stop <carrier> <number> … confirm`: POST /trackings/notupdate (the core checked every owner and asked first). */
 export const stop: Handler<'stop'> = async (input) => {
   const { items } = input.args;
-  const { locale } = input;
-  await requireOwnerOfAll(input, items);
-  if (input.args.confirm !== 'confirm') {
-    const list = items.map((item) => `${item.carrier} ${item.number}`).join(', ');
-    const button = { type: 'button' as const, label: t(locale, 'action.stop'), style: 'danger' as const, command: formatCommand('stop', { items, confirm: 'confirm' }) };
-    return { kind: 'confirm', text: t(locale, 'stop.ask', { count: items.length, list }), actions: [button], visibility: 'private' };
-  }
   for (const chunk of chunks(keysOf(items))) await input.ctx.tm.stopUpdating(chunk);
   return { kind: 'info', text: t(input.locale, 'stop.done', { count: items.length }), visibility: 'private' };
 };

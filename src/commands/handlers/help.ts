@@ -1,23 +1,18 @@
 import { t } from '../../i18n';
 import { parseErrorView } from '../../messages/error-view';
 import type { BotMessage } from '../../messages/model';
-import { COMMANDS } from '../declarations';
+import { COMMANDS, usageOf } from '../declarations';
 import type { Handler } from '../context';
 import { commandByWord } from '../grammar';
 import { closestMatch } from '../suggest';
 import type { CommandName } from '../types';
-
-function usageLine(name: CommandName): string {
-  const usage = COMMANDS[name].usage;
-  return usage ? `${name} ${usage}` : name;
-}
 
 function overview(locale: string): BotMessage {
   const names = Object.keys(COMMANDS) as CommandName[];
   return {
     kind: 'help',
     title: t(locale, 'help.title'),
-    text: [t(locale, 'help.intro'), '', ...names.map((name) => `\`${usageLine(name)}\` — ${t(locale, COMMANDS[name].summaryKey)}`)].join('\n'),
+    text: [t(locale, 'help.intro'), '', ...names.map((name) => `\`${usageOf(name)}\` — ${t(locale, COMMANDS[name].summaryKey)}`)].join('\n'),
     footer: t(locale, 'help.more'),
     visibility: 'private',
   };
@@ -25,7 +20,7 @@ function overview(locale: string): BotMessage {
 
 function detail(name: CommandName, locale: string): BotMessage {
   const { aliases, options, summaryKey } = COMMANDS[name];
-  const lines = [t(locale, summaryKey), t(locale, 'help.usage', { usage: usageLine(name) })];
+  const lines = [t(locale, summaryKey), t(locale, 'help.usage', { usage: usageOf(name) })];
   if (aliases.length > 0) lines.push(t(locale, 'help.aliases', { aliases: aliases.join(', ') }));
   return {
     kind: 'help',

@@ -2,8 +2,8 @@ import { t } from '../../i18n';
 import { statusBadge } from '../../messages/badge';
 import { STATUSES, type BotMessage, type MessageField } from '../../messages/model';
 import type { Handler } from '../context';
-import { isRecord, numberOf, rowsOf, textOf } from '../loose-json';
-import { readTransitRow } from '../transit-stats';
+import { isRecord, numberOf, rowsOf } from '../loose-json';
+import { textOf } from '../../messages/plain-text';
 import { capTimeline } from '../../messages/timeline';
 import { formatCommand } from '../grammar';
 import { knownCarrier } from './shared';
@@ -31,7 +31,10 @@ export const stats: Handler<'stats'> = async ({ ctx, locale }) => {
   });
 };
 
-/** `account`: GET /trackings/getuserinfo. */
+/**
+ * `account`: GET /trackings/getuserinfo. The account e-mail is left out on
+ * purpose: in v2 it is the HMAC key that signs every webhook.
+ */
 export const account: Handler<'account'> = async ({ ctx, locale }) => {
   const info = await ctx.tm.getUserInfo();
   const record = isRecord(info) ? info : {};
@@ -39,7 +42,6 @@ export const account: Handler<'account'> = async ({ ctx, locale }) => {
   return infoMessage({
     title: t(locale, 'account.title'),
     fields: presentFields([
-      [t(locale, 'account.email'), textOf(record.email)],
       [t(locale, 'account.balance'), textOf(record.money)],
       [t(locale, 'account.quota'), textOf(record.track_number)],
       [t(locale, 'account.registered'), registered > 0 ? new Date(registered * 1000).toISOString().slice(0, 10) : undefined],
@@ -85,7 +87,7 @@ export const transit: Handler<'transit'> = async (input) => {
   const to = args.to.toUpperCase();
   const carrier = await knownCarrier(input, args.carrier, (c) => formatCommand('transit', { carrier: c, from, to }));
   const params = { carrier, from, to };
-  const row = readTransitRow(await ctx.tm.getCostTime([{ carrier_code: carrier, original: from, destination: to }]));
+  const row = await ctx.transit.fetch(carrier, from, to);
   if (!row) return infoMessage({ text: t(locale, 'transit.none', params) });
   const rangeKeys = ['transit.range1', 'transit.range3', 'transit.range4', 'transit.range5'] as const;
   let previous = 0;

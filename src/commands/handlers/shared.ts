@@ -1,16 +1,16 @@
 import type { CreateTrackingBody, Tracking } from '../../core/tracking-api';
-import { permissionDeniedView, unknownCarrierView } from '../../messages/error-view';
+import { unknownCarrierView } from '../../messages/error-view';
 import type { BotMessage } from '../../messages/model';
 import { trackingView } from '../../messages/tracking-view';
 import type { Actor } from '../../platform/actor';
+import type { ChannelAddress } from '../../platform/adapter';
 import type { TrackingRef } from '../../subscriptions/store';
 import { TrackingMoreError } from '../../trackingmore/errors';
 import { ReplyWith } from '../context';
 import { countryCode } from '../country-codes';
-import { mayChange } from '../permissions';
 import type { HandlerInputBase } from './types';
 
-export function addressOf(actor: Actor): { platform: Actor['platform']; workspaceId: string; channelId: string } {
+export function addressOf(actor: Actor): ChannelAddress {
   return { platform: actor.platform, workspaceId: actor.workspaceId, channelId: actor.channelId };
 }
 
@@ -26,32 +26,42 @@ export async function knownCarrier(input: HandlerInputBase, code: string, exampl
   throw new ReplyWith(unknownCarrierView(code, suggestion, input.locale));
 }
 
-/** Owner-only commands: whoever added it in this workspace, or an admin; else a polite refusal. */
-export async function requireOwner(input: HandlerInputBase, ref: TrackingRef): Promise<void> {
-  const addedBy = await input.ctx.owners.addedBy(input.actor, ref);
-  if (!mayChange(input.actor, addedBy, input.ctx.config)) throw new ReplyWith(permissionDeniedView(ref.carrier, ref.number, input.locale));
+/** Prepends a short note (what just happened) to a view's text. */
+export function withNote(view: BotMessage, note: string): BotMessage {
+  return { ...view, text: [note, view.text].filter(Boolean).join('\n') };
 }
 
-/** GET the tracking; when TrackingMore does not know it yet, create it (recording the adder) and GET it again. */
-export async function fetchOrCreate(
-  input: HandlerInputBase,
-  body: CreateTrackingBody,
-): Promise<{ tracking: Tracking; created: boolean }> {
+/**
+ * The tracking as TrackingMore names it: its `tracking_number` is the one the
+ * watcher looks subscribers up by, whatever case the user typed.
+ */
+export function canonicalRef(tracking: Tracking, asked: TrackingRef): TrackingRef {
+  return { carrier: tracking.carrier_code ?? asked.carrier, number: tracking.tracking_number ?? asked.number };
+}
+
+export type Fetched =
+  | { tracking: Tracking; created: false }
+  /** `owner`: who owns it now (the actor, or whoever raced us to it). */
+  | { tracking: Tracking; created: true; owner: string };
+
+/** GET the tracking; when TrackingMore does not know it yet, create it (claiming it for the adder) and GET it again. */
+export async function fetchOrCreate(input: HandlerInputBase, body: CreateTrackingBody): Promise<Fetched> {
   const { tm, owners } = input.ctx;
-  const ref = { carrier: body.carrier_code, number: body.tracking_number };
+  const asked = { carrier: body.carrier_code, number: body.tracking_number };
   try {
-    return { tracking: await tm.getTracking(ref.carrier, ref.number), created: false };
+    return { tracking: await tm.getTracking(asked.carrier, asked.number), created: false };
   } catch (error) {
     if (!isKind(error, 'not-found')) throw error;
   }
   try {
     await tm.createTracking(body);
   } catch (error) {
-    // Someone else created it between our GET and POST: just show it.
+    // Someone else created it between our GET and POST: just show it (and keep their ownership).
     if (!isKind(error, 'already-exists')) throw error;
   }
-  await owners.record(input.actor, ref);
-  return { tracking: await tm.getTracking(ref.carrier, ref.number), created: true };
+  const tracking = await tm.getTracking(asked.carrier, asked.number);
+  const owner = await owners.claim(input.actor, canonicalRef(tracking, asked));
+  return { tracking, created: true, owner };
 }
 
 async function transitOf(input: HandlerInputBase, tracking: Tracking, carrier: string) {

@@ -1,29 +1,31 @@
 import { t } from '../../i18n';
 import { statusOf } from '../../messages/badge';
 import { permissionDeniedView } from '../../messages/error-view';
-import { isFinalStatus, isTrackingStatus, type BotMessage } from '../../messages/model';
+import { isFinalStatus, isTrackingStatus } from '../../messages/model';
 import { ReplyWith, type Handler } from '../context';
 import { formatCommand } from '../grammar';
 import { mayChange } from '../permissions';
-import { addressOf, fetchOrCreate, knownCarrier, requireOwner, showTracking } from './shared';
+import { addressOf, canonicalRef, fetchOrCreate, knownCarrier, showTracking, withNote } from './shared';
 
 const MAX_UNWATCH_BUTTONS = 20;
 
-function withNote(view: BotMessage, note: string): BotMessage {
-  return { ...view, text: [note, view.text].filter(Boolean).join('\n') };
-}
-
-/** `watch <carrier> <number> [statuses]`: creates the tracking when needed; a final status (delivered, expired) subscribes nothing. */
+/**
+ * `watch <carrier> <number> [statuses]`: creates the tracking when needed; a final status (delivered, expired)
+ * subscribes nothing. The core let the actor through ('owner-or-unclaimed'); watching claims an unclaimed tracking.
+ */
 export const watch: Handler<'watch'> = async (input) => {
   const { args, ctx, actor, locale } = input;
   const carrier = await knownCarrier(input, args.carrier, (c) => formatCommand('watch', { carrier: c, number: args.number }));
-  const ref = { carrier, number: args.number };
-  const { tracking, created } = await fetchOrCreate(input, { carrier_code: carrier, tracking_number: args.number });
-  const owner = await ctx.owners.claim(actor, ref);
-  if (!mayChange(actor, owner, ctx.config)) throw new ReplyWith(permissionDeniedView(carrier, args.number, locale));
+  const fetched = await fetchOrCreate(input, { carrier_code: carrier, tracking_number: args.number });
+  const { tracking, created } = fetched;
+  // Subscribe under TrackingMore's number: it is what the watcher looks subscribers up by.
+  const ref = canonicalRef(tracking, { carrier, number: args.number });
+  const owner = fetched.created ? fetched.owner : await ctx.owners.claim(actor, ref);
+  // Someone may have claimed it between the core's check and this claim.
+  if (!mayChange(actor, owner, ctx.config)) throw new ReplyWith(permissionDeniedView(ref.carrier, ref.number, locale));
   const status = statusOf(tracking.status);
   if (isFinalStatus(status)) {
-    const note = t(locale, status === 'delivered' ? 'watch.alreadyDelivered' : 'watch.alreadyExpired', ref);
+    const note = t(locale, status === 'delivered' ? 'watch.alreadyDelivered' : 'watch.alreadyExpired', { ...ref });
     return withNote(await showTracking(input, tracking, created), note);
   }
   const statuses = args.statuses?.split(',').filter(isTrackingStatus);
@@ -39,14 +41,10 @@ export const watch: Handler<'watch'> = async (input) => {
   return withNote(await showTracking(input, tracking, created), t(locale, outcome === 'added' ? 'watch.done' : 'watch.updated', params));
 };
 
-/** `unwatch <carrier> <number>`: the subscriber, the tracking's owner or an admin. */
-export const unwatch: Handler<'unwatch'> = async (input) => {
-  const { args, ctx, actor, locale } = input;
+/** `unwatch <carrier> <number>`: the core let through the subscriber, the tracking's owner or an admin. */
+export const unwatch: Handler<'unwatch'> = async ({ args, ctx, actor, locale }) => {
   const ref = { carrier: args.carrier, number: args.number };
-  const address = addressOf(actor);
-  const subscription = await ctx.subscriptions.get(address, ref);
-  if (subscription?.addedBy !== actor.userId) await requireOwner(input, ref);
-  const removed = await ctx.subscriptions.remove(address, ref);
+  const removed = await ctx.subscriptions.remove(addressOf(actor), ref);
   return { kind: 'info', text: t(locale, removed ? 'unwatch.done' : 'unwatch.notWatching', ref), visibility: 'private' };
 };
 
