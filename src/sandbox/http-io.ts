@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBodyLimited } from '../watcher/read-body';
+import { readBodyLimited } from '../http/read-body';
 
 export interface Outgoing {
   status: number;
@@ -11,7 +11,7 @@ export interface Outgoing {
 /** TrackingMore's largest request (a batch of 200 trackings) is tens of kB; 1 MB is far beyond any real one. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Thrown by readBodyText for a body over the limit; the request then gets a 413 (see writeOutgoing). */
+/** Thrown by readBodyText for a body over the limit; the server answers it with TOO_LARGE. */
 export class BodyTooLargeError extends Error {
   constructor() {
     super(`request body over ${MAX_BODY_BYTES} bytes`);
@@ -19,20 +19,13 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Requests whose body was refused: whatever the pipeline then answers, they get a 413. */
-const refused = new WeakSet<IncomingMessage>();
-
 /**
  * The body as text, read only up to MAX_BODY_BYTES: a larger one (declared
- * or actual) is not buffered; the request is marked and this throws, so no
- * handler runs on it.
+ * or actual) is not buffered, and this throws, so no handler runs on it.
  */
 export async function readBodyText(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string> {
   const body = await readBodyLimited(req, maxBytes);
-  if (body === 'too-large') {
-    refused.add(req);
-    throw new BodyTooLargeError();
-  }
+  if (body === 'too-large') throw new BodyTooLargeError();
   return body.toString('utf8');
 }
 
@@ -44,7 +37,7 @@ export function flatHeaders(req: IncomingMessage): Record<string, string> {
   );
 }
 
-const TOO_LARGE: Outgoing = {
+export const TOO_LARGE: Outgoing = {
   status: 413,
   // Do not read the rest of the body: answer, then close the connection.
   headers: { connection: 'close' },
@@ -52,7 +45,6 @@ const TOO_LARGE: Outgoing = {
 };
 
 export function writeOutgoing(res: ServerResponse, out: Outgoing): void {
-  const sent = refused.has(res.req) ? TOO_LARGE : out;
-  res.writeHead(sent.status, { 'content-type': 'application/json; charset=utf-8', ...sent.headers });
-  res.end(sent.text);
+  res.writeHead(out.status, { 'content-type': 'application/json; charset=utf-8', ...out.headers });
+  res.end(out.text);
 }

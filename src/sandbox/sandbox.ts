@@ -7,7 +7,7 @@ import { seedDemo } from './demo-seed';
 import { failure, type Reply } from './envelope';
 import { FaultQueue } from './faults';
 import { OPERATION_IDS } from './handlers';
-import { writeOutgoing } from './http-io';
+import { BodyTooLargeError, TOO_LARGE, writeOutgoing } from './http-io';
 import type { SandboxOperationId } from './operation-id';
 import { RateLimiter } from './rate-limiter';
 import { createPipeline } from './request-pipeline';
@@ -73,6 +73,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     pipeline(req).then(
       (out) => writeOutgoing(res, out),
       (error: unknown) => {
+        if (error instanceof BodyTooLargeError) return writeOutgoing(res, TOO_LARGE);
         logger.warn({ err: String(error) }, 'sandbox request failed');
         writeOutgoing(res, { status: 500, text: JSON.stringify(failure(500).body) });
       },

@@ -7,7 +7,7 @@ import type { Logger } from '../log';
 import { loadSpecValidator, type SpecValidator } from '../openapi/spec-validator';
 import { KeyedLock } from '../subscriptions/keyed-lock';
 import type { TrackingRef } from '../subscriptions/store';
-import { readBodyLimited } from './read-body';
+import { readBodyLimited } from '../http/read-body';
 import { isValidSignature } from './webhook-signature';
 
 export const WEBHOOK_PATH = '/webhooks/trackingmore';
