@@ -14,8 +14,8 @@ export function isAdmin(actor: Actor, config: PermissionConfig): boolean {
     case 'slack':
       return facts.isWorkspaceAdmin === true || config.slackAdminUserIds.includes(actor.userId);
     case 'discord':
+      // The guild owner and Administrators have Manage Server too.
       return (
-        facts.isWorkspaceAdmin === true ||
         facts.hasManageServer === true ||
         (facts.roleIds ?? []).some((role) => config.discordAdminRoleIds.includes(role))
       );

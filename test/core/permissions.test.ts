@@ -19,6 +19,7 @@ describe('permissions matrix', () => {
     ['discord member with Manage Server', actor('discord', '2', { hasManageServer: true }), '1', true],
     ['discord member with an admin role', actor('discord', '2', { roleIds: ['5', '999'] }), '1', true],
     ['discord member with other roles', actor('discord', '2', { roleIds: ['5'] }), '1', false],
+    ['discord member flagged as a Slack-style workspace admin only', actor('discord', '2', { isWorkspaceAdmin: true }), '1', false],
     ['discord adder', actor('discord', '1'), '1', true],
     ['console operator', actor('console', 'me', { isLocalOperator: true }), 'someone', true],
     ['console without the operator fact', actor('console', 'me'), 'someone', false],
