@@ -16,6 +16,7 @@ import type { Platform } from '../src/platform/actor';
 import type { Subscription } from '../src/subscriptions/store';
 import { TrackingMoreClient } from '../src/trackingmore/client';
 import { ParkedDeliveries } from '../src/watcher/parked-deliveries';
+import { Outbox } from '../src/subscriptions/outbox';
 import { PollCursor } from '../src/watcher/poll-cursor';
 import { Watcher } from '../src/watcher/watcher';
 import { naiveCycle } from './naive';
@@ -86,6 +87,7 @@ async function measure(size: number): Promise<Row> {
       subscriptions: store.subscriptions,
       cursor: new PollCursor(store.kv),
       parked: new ParkedDeliveries(store.kv),
+      outbox: new Outbox(store.kv),
       adapters: new Map<Platform, CountingAdapter>([['slack', adapter]]),
       logger: createLogger({ level: 'silent' }),
       now: () => Math.floor(clockMs / 1000),

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { createCore } from '../core';
 import { createHttpServer, type HttpServer } from '../http';
 import { openStore } from '../subscriptions/open-store';
+import { Outbox } from '../subscriptions/outbox';
 import { ParkedDeliveries } from '../watcher/parked-deliveries';
 import { PollCursor, STALL_CURSOR_KEY } from '../watcher/poll-cursor';
 import { Watcher } from '../watcher/watcher';
@@ -64,6 +65,7 @@ export async function startApp(config: Config, logger: Logger, io: AppIo): Promi
       subscriptions: store.subscriptions,
       cursor: new PollCursor(store.kv),
       parked: new ParkedDeliveries(store.kv),
+      outbox: new Outbox(store.kv),
       adapters: new Map(started.map((surface) => [surface.adapter.platform, surface.adapter])),
       logger,
       stall: { days: config.stallAlertDays, cursor: new PollCursor(store.kv, STALL_CURSOR_KEY) },

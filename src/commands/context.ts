@@ -4,6 +4,7 @@ import type { Locale } from '../i18n';
 import type { BotMessage } from '../messages/model';
 import type { Actor } from '../platform/actor';
 import type { SubscriptionStore } from '../subscriptions/store';
+import type { Outbox } from '../subscriptions/outbox';
 import type { CarrierCatalog } from './carrier-catalog';
 import type { OwnerRegistry } from './owners';
 import type { PermissionConfig } from './permissions';
@@ -20,6 +21,8 @@ export interface CommandContext {
   carriers: CarrierCatalog;
   owners: OwnerRegistry;
   transit: TransitStats;
+  /** Notices for other channels: the core cannot post, the watcher delivers them. */
+  outbox: Outbox;
 }
 
 export interface HandlerInput<N extends CommandName> {

@@ -15,6 +15,7 @@ import type { BotMessage } from '../messages/model';
 import type { Actor } from '../platform/actor';
 import type { SubscriptionStore } from '../subscriptions/store';
 import { TrackingMoreError } from '../trackingmore/errors';
+import { Outbox } from '../subscriptions/outbox';
 import { confirmationQuestion, permissionRefusal } from './command-rules';
 import type { CarrierInfo, TrackingApi } from './tracking-api';
 
@@ -51,6 +52,7 @@ export function createCore(deps: CoreDeps): Core {
     carriers: new CarrierCatalog(deps.tm, deps.kv),
     owners: new OwnerRegistry(deps.kv),
     transit: new TransitStats(deps.tm, deps.kv),
+    outbox: new Outbox(deps.kv),
   };
 
   function reportChange(invocation: Invocation, actor: Actor): void {

@@ -76,6 +76,9 @@ export const en = {
   'watching.empty': 'This channel watches nothing. Try: `watch dhl 1234567890`',
   'notify.ended': 'That was the last update: this channel no longer watches {carrier} {number}.',
   'notify.stalled': 'No news for {days} days: {carrier} {number} has not moved since its last event.',
+  'notify.deleted.otherChannel': '{carrier} {number} was deleted from TrackingMore by someone in another channel, so this channel no longer watches it.',
+  'notify.deleted.otherWorkspace': '{carrier} {number} was deleted from TrackingMore by someone on {platform} in another workspace, so this channel no longer watches it.',
+  'notify.deleted.byOperator': "{carrier} {number} was deleted from TrackingMore by the bot's operator on the console, so this channel no longer watches it.",
 
   'list.title': 'Trackings',
   'list.titleStatus': 'Trackings: {status}',

@@ -78,6 +78,9 @@ export const it: Record<MessageKey, string> = {
   'watching.empty': 'Questo canale non segue nulla. Prova: `watch dhl 1234567890`',
   'notify.ended': "Era l'ultimo aggiornamento: questo canale non segue più {carrier} {number}.",
   'notify.stalled': "Nessuna novità da {days} giorni: {carrier} {number} è fermo dall'ultimo evento.",
+  'notify.deleted.otherChannel': '{carrier} {number} è stata eliminata da TrackingMore da qualcuno in un altro canale, quindi questo canale non la segue più.',
+  'notify.deleted.otherWorkspace': '{carrier} {number} è stata eliminata da TrackingMore da qualcuno su {platform} in un altro workspace, quindi questo canale non la segue più.',
+  'notify.deleted.byOperator': "{carrier} {number} è stata eliminata da TrackingMore dall'operatore del bot dalla console, quindi questo canale non la segue più.",
 
   'list.title': 'Spedizioni',
   'list.titleStatus': 'Spedizioni: {status}',

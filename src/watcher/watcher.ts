@@ -12,6 +12,7 @@ import { idempotencyKey } from './idempotency-key';
 import { listChangePages } from './list-changes';
 import { LookupFreshness, type LookupToken } from './lookup-freshness';
 import { notificationMessage, stallMessage } from './notification-view';
+import { noticeMessage, type Notice, type Outbox } from '../subscriptions/outbox';
 import type { ParkedDeliveries, ParkedKind } from './parked-deliveries';
 import type { PollCursor } from './poll-cursor';
 
@@ -39,6 +40,8 @@ export interface WatcherOptions {
   cursor: PollCursor;
   /** Deliveries answered "retry later", retried each cycle by key. */
   parked: ParkedDeliveries;
+  /** Notices the core left for channels (e.g. "this tracking was deleted"). */
+  outbox: Outbox;
   adapters: ReadonlyMap<Platform, ChatAdapter>;
   logger: Logger;
   /** Re-read this far before the cursor: TrackingMore's update times and our clock may disagree a little. Default 120. */
@@ -57,6 +60,8 @@ export interface CycleResult {
 }
 
 export interface FullCycleResult {
+  /** The outbox's notices tried (`trackings` counts them). */
+  notices: CycleResult;
   poll: CycleResult;
   /** Present when this cycle also listed the stall window. */
   stall?: CycleResult;
@@ -96,13 +101,59 @@ export class Watcher {
     this.now = options.now ?? (() => Math.floor(Date.now() / 1000));
   }
 
-  /** What the polling timer runs: a poll, the stall window when it is due, then the parked deliveries. */
+  /** What the polling timer runs: the outbox, a poll, the stall window when it is due, then the parked deliveries. */
   async runCycle(): Promise<FullCycleResult> {
     const startedAt = this.now();
+    const notices = await this.drainOutbox();
     const poll = await this.pollOnce();
     const stall = await this.stallsIfDue();
     const retried = await this.retryParked(startedAt);
-    return stall ? { poll, stall, retried } : { poll, retried };
+    return stall ? { notices, poll, stall, retried } : { notices, poll, retried };
+  }
+
+  /**
+   * Each pending notice once, with its id as the idempotency key. A notice
+   * leaves the outbox only when the adapter accepted it or the channel is
+   * gone; "retry later" keeps it for the next cycle, up to GIVE_UP_SECONDS.
+   */
+  private async drainOutbox(): Promise<CycleResult> {
+    const total = nothing();
+    const { outbox } = this.options;
+    for (const notice of await outbox.all()) {
+      total.trackings += 1;
+      const outcome = await this.sendNotice(outbox, notice);
+      if (outcome === 'delivered') total.delivered += 1;
+      if (outcome === 'deferred') total.deferred += 1;
+    }
+    return total;
+  }
+
+  private async sendNotice(outbox: Outbox, notice: Notice): Promise<'delivered' | 'deferred' | 'dropped'> {
+    const { logger } = this.options;
+    const about = { ...notice.address, notice: notice.id, message: notice.key };
+    const adapter = this.options.adapters.get(notice.address.platform);
+    if (!adapter) {
+      logger.debug(about, 'watcher: no adapter for platform, notice dropped');
+      await outbox.remove(notice.id);
+      return 'dropped';
+    }
+    const delivery = await adapter
+      .deliver(notice.address, noticeMessage(notice), notice.id)
+      .catch((error: unknown) => ({ ok: false as const, reason: 'retry-later' as const, detail: error instanceof Error ? error.message : String(error) }));
+    if (delivery.ok || delivery.reason === 'channel-gone') {
+      await outbox.remove(notice.id);
+      if (!delivery.ok) logger.info(about, 'watcher: notice dropped, channel gone');
+      return delivery.ok ? 'delivered' : 'dropped';
+    }
+    const now = this.now();
+    const kept = await outbox.deferred(notice, now);
+    if (now - (kept.firstFailedAt ?? now) < GIVE_UP_SECONDS) {
+      logger.warn({ ...about, detail: delivery.detail }, 'watcher: notice deferred');
+      return 'deferred';
+    }
+    await outbox.remove(notice.id);
+    logger.warn({ ...about, attempts: kept.attempts }, `watcher: notice given up after ${GIVE_UP_SECONDS / 3600} h`);
+    return 'dropped';
   }
 
   /**

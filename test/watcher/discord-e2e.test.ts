@@ -8,6 +8,7 @@ import type { Platform } from '../../src/platform/actor';
 import type { ChatAdapter } from '../../src/platform/adapter';
 import { openStore, type OpenedStore } from '../../src/subscriptions/open-store';
 import { TrackingMoreClient } from '../../src/trackingmore';
+import { Outbox } from '../../src/subscriptions/outbox';
 import { ParkedDeliveries } from '../../src/watcher/parked-deliveries';
 import { PollCursor } from '../../src/watcher/poll-cursor';
 import { Watcher } from '../../src/watcher/watcher';
@@ -47,6 +48,7 @@ it('a member runs /track watch, the tracking moves, one poll posts exactly one m
     subscriptions: opened.subscriptions,
     cursor: new PollCursor(opened.kv),
     parked: new ParkedDeliveries(opened.kv),
+    outbox: new Outbox(opened.kv),
     adapters: new Map<Platform, ChatAdapter>([['discord', h.adapter]]),
     logger: createLogger({ level: 'silent' }),
   });

@@ -8,6 +8,7 @@ import { openStore, type OpenedStore } from '../../src/subscriptions/open-store'
 import type { Subscription } from '../../src/subscriptions/store';
 import { TrackingMoreClient } from '../../src/trackingmore';
 import type { ChangeQuery, ChangeSource } from '../../src/watcher/change-source';
+import { Outbox } from '../../src/subscriptions/outbox';
 import { ParkedDeliveries } from '../../src/watcher/parked-deliveries';
 import { PollCursor, STALL_CURSOR_KEY } from '../../src/watcher/poll-cursor';
 import { Watcher } from '../../src/watcher/watcher';
@@ -118,6 +119,7 @@ export class WorldFactory {
       subscriptions: store.subscriptions,
       cursor: new PollCursor(store.kv),
       parked: new ParkedDeliveries(store.kv),
+      outbox: new Outbox(store.kv),
       adapters: new Map<Platform, RecordingAdapter>([
         ['slack', slack],
         ['discord', discord],

@@ -3,6 +3,7 @@ import { createLogger } from '../../src/log';
 import type { Platform } from '../../src/platform/actor';
 import type { ChatAdapter } from '../../src/platform/adapter';
 import { TrackingMoreClient } from '../../src/trackingmore';
+import { Outbox } from '../../src/subscriptions/outbox';
 import { ParkedDeliveries } from '../../src/watcher/parked-deliveries';
 import { PollCursor } from '../../src/watcher/poll-cursor';
 import { Watcher } from '../../src/watcher/watcher';
@@ -25,6 +26,7 @@ it('a user types /track watch, the tracking moves, polls post exactly one messag
     subscriptions: h.store.subscriptions,
     cursor: new PollCursor(h.store.kv),
     parked: new ParkedDeliveries(h.store.kv),
+    outbox: new Outbox(h.store.kv),
     adapters: new Map<Platform, ChatAdapter>([['slack', h.adapter]]),
     logger: createLogger({ level: 'silent' }),
   });

@@ -8,6 +8,7 @@ import type { TrackingStatus } from '../../src/messages/model';
 import type { Platform } from '../../src/platform/actor';
 import { type OpenedStore, openStore } from '../../src/subscriptions/open-store';
 import type { Subscription, SubscriptionStore } from '../../src/subscriptions/store';
+import { Outbox } from '../../src/subscriptions/outbox';
 import { ParkedDeliveries, RETRY_SET_KEY } from '../../src/watcher/parked-deliveries';
 import { PollCursor, STALL_CURSOR_KEY } from '../../src/watcher/poll-cursor';
 import { GIVE_UP_SECONDS, Watcher } from '../../src/watcher/watcher';
@@ -75,7 +76,7 @@ describe('Watcher', () => {
     let clock = 1_717_000_000;
     const storeCalls: string[] = [];
     const subscriptions = countingCalls(store.subscriptions, storeCalls);
-    const watcher = new Watcher({ source, subscriptions, cursor: new PollCursor(store.kv), parked: new ParkedDeliveries(store.kv), adapters, logger, overlapSeconds: 60, now: () => clock });
+    const watcher = new Watcher({ source, subscriptions, cursor: new PollCursor(store.kv), parked: new ParkedDeliveries(store.kv), outbox: new Outbox(store.kv), adapters, logger, overlapSeconds: 60, now: () => clock });
     return {
       store, source, adapters, logs, watcher, file, storeCalls,
       slack: adapters.get('slack') as RecordingAdapter,
@@ -255,7 +256,7 @@ describe('Watcher', () => {
     const { store, source, adapters, at } = await setUp();
     const stallCursor = new CountingCursor(store.kv, STALL_CURSOR_KEY);
     const logger = createLogger({ level: 'silent' });
-    const watcher = new Watcher({ source, subscriptions: store.subscriptions, cursor: new PollCursor(store.kv), parked: new ParkedDeliveries(store.kv), adapters, logger, stall: { days: 7, cursor: stallCursor }, now: at });
+    const watcher = new Watcher({ source, subscriptions: store.subscriptions, cursor: new PollCursor(store.kv), parked: new ParkedDeliveries(store.kv), outbox: new Outbox(store.kv), adapters, logger, stall: { days: 7, cursor: stallCursor }, now: at });
     expect((await watcher.runCycle()).stall).toEqual({ trackings: 0, delivered: 0, deferred: 0 });
     expect(stallCursor.loads).toBe(1);
     await watcher.runCycle();

@@ -1,15 +1,47 @@
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
+import type { Actor, Platform } from '../../platform/actor';
+import type { Subscription } from '../../subscriptions/store';
+import type { NewNotice } from '../../subscriptions/outbox';
 import type { Handler } from '../context';
 import { formatCommand } from '../grammar';
 import { knownCarrier, showTracking, withNote } from './shared';
 
-/** `delete <carrier> <number> confirm`: the core checked the owner and asked first (destructive). */
+const PLATFORM_NAMES: Record<Platform, string> = { slack: 'Slack', discord: 'Discord', console: 'console' };
+
+/**
+ * What a channel that lost its subscription is told: where the delete came
+ * from, never who (no mention, no user id of another workspace).
+ */
+function deletedNotice(sub: Subscription, actor: Actor): NewNotice {
+  const sameWorkspace = sub.platform === actor.platform && sub.workspaceId === actor.workspaceId;
+  const key: MessageKey =
+    actor.platform === 'console' ? 'notify.deleted.byOperator' : sameWorkspace ? 'notify.deleted.otherChannel' : 'notify.deleted.otherWorkspace';
+  return {
+    address: { platform: sub.platform, workspaceId: sub.workspaceId, channelId: sub.channelId },
+    key,
+    params: { carrier: sub.carrier, number: sub.number, platform: PLATFORM_NAMES[actor.platform] },
+    ...(sub.locale !== undefined && { locale: sub.locale }),
+  };
+}
+
+function isActorsChannel(sub: Subscription, actor: Actor): boolean {
+  return sub.platform === actor.platform && sub.workspaceId === actor.workspaceId && sub.channelId === actor.channelId;
+}
+
+/**
+ * `delete <carrier> <number> confirm`: the core checked the owner and asked first (destructive).
+ * The tracking is gone for every channel, so every subscription to it ends; each other channel
+ * gets a notice through the outbox (the notice first: a crash in between
+ * leaves a told channel with a dead subscription, never a silent loss).
+ */
 export const remove: Handler<'delete'> = async ({ args, ctx, actor, locale }) => {
   const ref = { carrier: args.carrier, number: args.number };
   await ctx.tm.deleteTracking(ref.carrier, ref.number);
   await ctx.owners.forget(actor, ref);
-  // The tracking is gone for every channel: nothing can be announced for it any more.
-  for (const sub of await ctx.subscriptions.listByTracking(ref)) await ctx.subscriptions.remove(sub, ref);
+  for (const sub of await ctx.subscriptions.listByTracking(ref)) {
+    if (!isActorsChannel(sub, actor)) await ctx.outbox.add(deletedNotice(sub, actor));
+    await ctx.subscriptions.remove(sub, ref);
+  }
   return { kind: 'info', text: t(locale, 'delete.done', ref), visibility: 'private' };
 };
 
