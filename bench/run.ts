@@ -15,14 +15,11 @@ import { createLogger } from '../src/log';
 import type { Platform } from '../src/platform/actor';
 import type { Subscription } from '../src/subscriptions/store';
 import { TrackingMoreClient } from '../src/trackingmore/client';
-import { ParkedDeliveries } from '../src/watcher/parked-deliveries';
-import { Outbox } from '../src/subscriptions/outbox';
-import { PollCursor } from '../src/watcher/poll-cursor';
-import { Watcher } from '../src/watcher/watcher';
 import { naiveCycle } from './naive';
 import { CountingAdapter } from './recording-adapter';
 import { SandboxProcess } from './sandbox-process';
 import { openBenchStore, seedSubscriptions } from './seed-store';
+import { watcherOnStore } from '../src/watcher/watcher-on-store';
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const CHANNELS = 10_000;
@@ -82,12 +79,9 @@ async function measure(size: number): Promise<Row> {
 
     const tm = new TrackingMoreClient({ apiKey: 'sandbox-key', baseUrl: url, retries: 0, sleep: async () => {} });
     const adapter = new CountingAdapter('slack');
-    const watcher = new Watcher({
+    const watcher = watcherOnStore({
       source: tm,
-      subscriptions: store.subscriptions,
-      cursor: new PollCursor(store.kv),
-      parked: new ParkedDeliveries(store.kv),
-      outbox: new Outbox(store.kv),
+      store,
       adapters: new Map<Platform, CountingAdapter>([['slack', adapter]]),
       logger: createLogger({ level: 'silent' }),
       now: () => Math.floor(clockMs / 1000),

@@ -4,16 +4,13 @@ import type { Config } from '../config';
 import { createCore } from '../core';
 import { createHttpServer, type HttpServer } from '../http';
 import { openStore } from '../subscriptions/open-store';
-import { Outbox } from '../subscriptions/outbox';
-import { ParkedDeliveries } from '../watcher/parked-deliveries';
-import { PollCursor, STALL_CURSOR_KEY } from '../watcher/poll-cursor';
-import { Watcher } from '../watcher/watcher';
 import { createWebhookRoute, WEBHOOK_PATH } from '../watcher/webhook-route';
 import { pollIntervalMs, startPolling } from './polling';
 import { Resources } from './resources';
 import { startSurface, type StartedSurface } from './start-surfaces';
 import { chooseSurfaces, isConsoleMode, needsHttpServer } from './surfaces';
 import { connectTrackingMore } from './trackingmore';
+import { watcherOnStore } from '../watcher/watcher-on-store';
 
 export interface AppIo {
   stdin: Readable;
@@ -60,15 +57,12 @@ export async function startApp(config: Config, logger: Logger, io: AppIo): Promi
       started.push(surface);
       resources.add(plan.name, () => surface.adapter.stop());
     }
-    const watcher = new Watcher({
+    const watcher = watcherOnStore({
       source: tm,
-      subscriptions: store.subscriptions,
-      cursor: new PollCursor(store.kv),
-      parked: new ParkedDeliveries(store.kv),
-      outbox: new Outbox(store.kv),
+      store,
       adapters: new Map(started.map((surface) => [surface.adapter.platform, surface.adapter])),
       logger,
-      stall: { days: config.stallAlertDays, cursor: new PollCursor(store.kv, STALL_CURSOR_KEY) },
+      stall: { days: config.stallAlertDays },
     });
     // Routes (Slack by its surface, the TrackingMore webhook next to the watcher) are mounted
     // before listening, so no request meets a missing route.

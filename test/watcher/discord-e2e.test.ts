@@ -8,11 +8,8 @@ import type { Platform } from '../../src/platform/actor';
 import type { ChatAdapter } from '../../src/platform/adapter';
 import { openStore, type OpenedStore } from '../../src/subscriptions/open-store';
 import { TrackingMoreClient } from '../../src/trackingmore';
-import { Outbox } from '../../src/subscriptions/outbox';
-import { ParkedDeliveries } from '../../src/watcher/parked-deliveries';
-import { PollCursor } from '../../src/watcher/poll-cursor';
-import { Watcher } from '../../src/watcher/watcher';
 import { ALICE, startDiscordHarness, TM_KEY, type DiscordHarness } from '../discord/harness';
+import { watcherOnStore } from '../../src/watcher/watcher-on-store';
 
 const PILLOW = { carrier: '4px', number: '300403513351' };
 const dir = mkdtempSync(join(tmpdir(), 'trackbot-watcher-e2e-'));
@@ -43,12 +40,9 @@ it('a member runs /track watch, the tracking moves, one poll posts exactly one m
   });
   const tm = new TrackingMoreClient({ apiKey: TM_KEY, baseUrl: h.sandbox.url, retries: 0, sleep: async () => {} });
   core = createCore({ tm, subscriptions: opened.subscriptions, kv: opened.kv, config: { slackAdminUserIds: [], discordAdminRoleIds: [] } });
-  const watcher = new Watcher({
+  const watcher = watcherOnStore({
     source: tm,
-    subscriptions: opened.subscriptions,
-    cursor: new PollCursor(opened.kv),
-    parked: new ParkedDeliveries(opened.kv),
-    outbox: new Outbox(opened.kv),
+    store: opened,
     adapters: new Map<Platform, ChatAdapter>([['discord', h.adapter]]),
     logger: createLogger({ level: 'silent' }),
   });

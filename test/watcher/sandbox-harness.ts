@@ -8,11 +8,9 @@ import { openStore, type OpenedStore } from '../../src/subscriptions/open-store'
 import type { Subscription } from '../../src/subscriptions/store';
 import { TrackingMoreClient } from '../../src/trackingmore';
 import type { ChangeQuery, ChangeSource } from '../../src/watcher/change-source';
-import { Outbox } from '../../src/subscriptions/outbox';
-import { ParkedDeliveries } from '../../src/watcher/parked-deliveries';
-import { PollCursor, STALL_CURSOR_KEY } from '../../src/watcher/poll-cursor';
-import { Watcher } from '../../src/watcher/watcher';
+import type { Watcher } from '../../src/watcher/watcher';
 import { RecordingAdapter } from './fakes';
+import { watcherOnStore } from '../../src/watcher/watcher-on-store';
 
 /** 2024-05-01T10:00:00Z */
 export const START_MS = Date.UTC(2024, 4, 1, 10, 0, 0);
@@ -114,19 +112,16 @@ export class WorldFactory {
     const discord = new RecordingAdapter('discord');
     const logs: LogLine[] = [];
     const logger = createLogger({ level: 'info', destination: { write: (line: string) => logs.push(JSON.parse(line)) } });
-    const watcher = new Watcher({
+    const watcher = watcherOnStore({
       source,
-      subscriptions: store.subscriptions,
-      cursor: new PollCursor(store.kv),
-      parked: new ParkedDeliveries(store.kv),
-      outbox: new Outbox(store.kv),
+      store,
       adapters: new Map<Platform, RecordingAdapter>([
         ['slack', slack],
         ['discord', discord],
       ]),
       logger,
       overlapSeconds: OVERLAP,
-      stall: { days: STALL_DAYS, cursor: new PollCursor(store.kv, STALL_CURSOR_KEY), everySeconds: 3600 },
+      stall: { days: STALL_DAYS, everySeconds: 3600 },
       now: () => Math.floor(clock.ms / 1000),
     });
     return {

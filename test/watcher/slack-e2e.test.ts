@@ -3,13 +3,10 @@ import { createLogger } from '../../src/log';
 import type { Platform } from '../../src/platform/actor';
 import type { ChatAdapter } from '../../src/platform/adapter';
 import { TrackingMoreClient } from '../../src/trackingmore';
-import { Outbox } from '../../src/subscriptions/outbox';
-import { ParkedDeliveries } from '../../src/watcher/parked-deliveries';
-import { PollCursor } from '../../src/watcher/poll-cursor';
-import { Watcher } from '../../src/watcher/watcher';
 import { CHANNEL_ID } from '../slack/fake-slack/payloads';
 import { TEAM_ID } from '../slack/fake-slack/web-api';
 import { ALICE, startSlackHarness, TM_KEY, type SlackHarness } from '../slack/harness';
+import { watcherOnStore } from '../../src/watcher/watcher-on-store';
 
 const PILLOW = { carrier: '4px', number: '300403513351' };
 let h: SlackHarness | undefined;
@@ -21,12 +18,9 @@ afterEach(async () => {
 it('a user types /track watch, the tracking moves, polls post exactly one message to the Slack channel', async () => {
   h = await startSlackHarness();
   const tm = new TrackingMoreClient({ apiKey: TM_KEY, baseUrl: h.sandbox.url, retries: 0, sleep: async () => {} });
-  const watcher = new Watcher({
+  const watcher = watcherOnStore({
     source: tm,
-    subscriptions: h.store.subscriptions,
-    cursor: new PollCursor(h.store.kv),
-    parked: new ParkedDeliveries(h.store.kv),
-    outbox: new Outbox(h.store.kv),
+    store: h.store,
     adapters: new Map<Platform, ChatAdapter>([['slack', h.adapter]]),
     logger: createLogger({ level: 'silent' }),
   });
